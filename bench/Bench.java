@@ -1,0 +1,683 @@
+/*
+ * Hobbs benchmark load generator: one pass against one running server.
+ *
+ * Run in source-launch mode with a JDK >= 21 (only the JDK is used):
+ *
+ *   java bench/Bench.java --base http://127.0.0.1:8080 --admin-token T --db h2 --out rows.tsv
+ *
+ * It creates a pilot with an API key, seeds the logbook over HTTP, then measures
+ *   - GET /v1/ping and GET /v1/me/flight-logs?page=1&per_page=50 under closed-loop load (throughput, p50, p99),
+ *   - GET /logbook (signed-in page session) and GET /v1/me/totals, sequentially (p50, p99),
+ *   - the server's used heap from /actuator/metrics afterwards.
+ *
+ * Results go to --out as tab-separated rows "db, metric, value, target, ok" plus lines "#note<TAB>db<TAB>text".
+ * Progress goes to stderr. There are no assertions on timings: targets are only reported. The exit status is 1
+ * when a stage could not run (a contract mismatch or a server error), 0 otherwise.
+ */
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+public class Bench {
+
+	// ---- configuration (command line) ----
+	static String base;
+	static String adminToken;
+	static String db = "h2";
+	static Path out;
+	static int flights = 20_000;
+	static int seedConcurrency = 32;
+	static int concurrency = 16;
+	static double warmupSeconds = 5;
+	static double durationSeconds = 15;
+	static int samples = 200;
+	static int sequentialWarmup = 20;
+	static String email = "bench@example.com";
+	static String password = "bench-password-123";
+
+	// ---- targets (reported, never asserted) ----
+	static final double RATIO_TARGET = 0.5;
+	static final double LOGBOOK_TARGET_MS = 150;
+	static final double TOTALS_TARGET_MS = 50;
+
+	static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+	static final List<String> rows = new ArrayList<>();
+	static boolean failed;
+
+	static HttpClient api;
+	static String apiKey;
+	static HttpClient pages;
+
+	public static void main(String[] args) throws Exception {
+		parseArgs(args);
+		api = client(null);
+		try {
+			if (!stage("setup", Bench::createUser)) {
+				return; // nothing else can run without an API key
+			}
+			boolean seeded = stage("seed", Bench::seed);
+			stage("api load", Bench::apiLoad);
+			if (stage("page sign-in", Bench::signIn)) {
+				stage("logbook page", Bench::logbookPage);
+			}
+			stage("totals", Bench::totals);
+			stage("heap", Bench::heap);
+			if (!seeded) {
+				note("the logbook was not fully seeded, so the timings above are not comparable");
+			}
+		}
+		finally {
+			write();
+		}
+		System.exit(failed ? 1 : 0);
+	}
+
+	// =====================================================================================================
+	// Stages
+	// =====================================================================================================
+
+	static void createUser() throws Exception {
+		String body = "{\"email\":\"" + email + "\",\"password\":\"" + password
+				+ "\",\"name\":\"Bench Pilot\",\"create_api_key\":true}";
+		Resp r = send(api, HttpRequest.newBuilder(uri("/api/admin/users"))
+			.header("Authorization", "Bearer " + adminToken)
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		expect(r, 201, "POST /api/admin/users");
+		apiKey = jsonString(r.body, "api_key");
+		if (apiKey == null) {
+			throw new Mismatch("POST /api/admin/users answered 201 without data.attributes.api_key: " + snippet(r.body));
+		}
+		log("created user %s, API key %s…", email, apiKey.substring(0, Math.min(8, apiKey.length())));
+		// one authenticated no-op, so a broken key shows up here rather than in the load phase
+		expect(send(api, apiGet("/v1/ping")), 200, "GET /v1/ping");
+	}
+
+	static final String[][] AIRCRAFT = { { "C-GABC", "C172" }, { "C-FDEF", "PA28" }, { "N123AB", "C172" },
+			{ "G-BXYZ", "DA40" }, { "C-GSRX", "SR22" } };
+
+	static final String[] AIRPORTS = { "CYTZ", "CYOO", "EGLL", "KJFK", "K1C5", "KBOS", "CYYZ", "EGKK" };
+
+	/** A deterministic, valid flight for index {@code i}: the same logbook on every run. */
+	static String flightJson(int i, LocalDate today) {
+		Random rnd = new Random(0x5EED_0000L + i);
+		LocalDate date = today.minusDays(1 + rnd.nextInt(15 * 365));
+		String[] aircraft = AIRCRAFT[rnd.nextInt(AIRCRAFT.length)];
+		String from = AIRPORTS[rnd.nextInt(AIRPORTS.length)];
+		String to;
+		do {
+			to = AIRPORTS[rnd.nextInt(AIRPORTS.length)];
+		}
+		while (to.equals(from));
+		int block = 30 + rnd.nextInt(271); // 30..300 minutes
+		LocalTime departure = LocalTime.of(6 + rnd.nextInt(10), 5 * rnd.nextInt(12)); // 06:00..15:55
+		LocalTime arrival = departure.plusMinutes(block); // at most 20:55, same day
+		int night = rnd.nextInt(100) < 15 ? Math.min(block, 20 + rnd.nextInt(block)) : 0;
+		int landings = 1 + (rnd.nextInt(100) < 20 ? rnd.nextInt(3) : 0);
+		return "{\"flight_date\":\"" + date + "\",\"aircraft_registration\":\"" + aircraft[0]
+				+ "\",\"aircraft_type\":\"" + aircraft[1] + "\",\"departure_airport\":\"" + from
+				+ "\",\"arrival_airport\":\"" + to + "\",\"departure_time\":\"" + departure
+				+ "\",\"arrival_time\":\"" + arrival + "\",\"block_time_minutes\":" + block
+				+ ",\"pic_time_minutes\":" + block + ",\"night_minutes\":" + night + ",\"landings_day\":" + landings
+				+ ",\"takeoffs_day\":" + landings + ",\"remarks\":\"bench #" + i + "\"}";
+	}
+
+	static void seed() throws Exception {
+		LocalDate today = LocalDate.now();
+		AtomicInteger next = new AtomicInteger();
+		AtomicInteger created = new AtomicInteger();
+		AtomicInteger retries = new AtomicInteger();
+		AtomicBoolean stop = new AtomicBoolean();
+		AtomicReference<String> fatal = new AtomicReference<>();
+		int step = Math.max(1, flights / 10);
+		long t0 = System.nanoTime();
+		try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int w = 0; w < seedConcurrency; w++) {
+				workers.submit(() -> {
+					int i;
+					while (!stop.get() && (i = next.getAndIncrement()) < flights) {
+						String body = flightJson(i, today);
+						HttpRequest request = HttpRequest.newBuilder(uri("/v1/me/flight-logs"))
+							.timeout(REQUEST_TIMEOUT)
+							.header("Authorization", "Bearer " + apiKey)
+							.header("Content-Type", "application/json")
+							.header("Accept", "application/json")
+							.POST(HttpRequest.BodyPublishers.ofString(body))
+							.build();
+						for (int attempt = 1;; attempt++) {
+							String problem;
+							try {
+								HttpResponse<String> r = api.send(request, HttpResponse.BodyHandlers.ofString());
+								if (r.statusCode() == 201) {
+									int n = created.incrementAndGet();
+									if (n % step == 0) {
+										log("  seeded %,d / %,d flights", n, flights);
+									}
+									break;
+								}
+								problem = "HTTP " + r.statusCode() + ": " + snippet(r.body());
+								if (r.statusCode() < 500) { // a 4xx is a contract mismatch: retrying will not help
+									fatal.compareAndSet(null, "POST /v1/me/flight-logs answered " + problem
+											+ "\n    request body: " + body);
+									stop.set(true);
+									break;
+								}
+							}
+							catch (IOException e) {
+								problem = e.toString();
+							}
+							catch (InterruptedException e) {
+								return;
+							}
+							if (attempt >= 5) {
+								fatal.compareAndSet(null, "POST /v1/me/flight-logs failed 5 times; last: " + problem);
+								stop.set(true);
+								break;
+							}
+							retries.incrementAndGet();
+							sleep(100L * attempt);
+						}
+					}
+				});
+			}
+		}
+		double seconds = (System.nanoTime() - t0) / 1e9;
+		if (fatal.get() != null) {
+			throw new Mismatch(fatal.get() + "\n    (" + created.get() + " flights had been created)");
+		}
+		row("seed " + fmtInt(flights) + " flights (" + seedConcurrency + " clients)",
+				String.format(Locale.ROOT, "%.1f s (%,.0f flights/s)", seconds, created.get() / seconds), "—", "—");
+		if (retries.get() > 0) {
+			note("seeding needed " + retries.get() + " retries after 5xx answers or I/O errors");
+		}
+		// Sanity: the list endpoint must see exactly the flights we created
+		Resp r = send(api, apiGet("/v1/me/flight-logs?page=1&per_page=1"));
+		expect(r, 200, "GET /v1/me/flight-logs?page=1&per_page=1");
+		Long total = jsonLong(r.body, "total");
+		row("flights listed (meta.total)", total == null ? "missing" : fmtInt(total), fmtInt(flights),
+				total != null && total == flights ? "yes" : "NO");
+		if (total == null || total != flights) {
+			note("GET /v1/me/flight-logs meta.total is " + total + ", expected " + flights + ": " + snippet(r.body));
+		}
+	}
+
+	static void apiLoad() throws Exception {
+		HttpRequest ping = apiGet("/v1/ping").build();
+		HttpRequest list = apiGet("/v1/me/flight-logs?page=1&per_page=50").build();
+
+		Resp first = send(api, apiGet("/v1/me/flight-logs?page=1&per_page=50"));
+		expect(first, 200, "GET /v1/me/flight-logs?page=1&per_page=50");
+		int items = countDataItems(first.body);
+		if (items != 50) {
+			note("GET /v1/me/flight-logs?page=1&per_page=50 returned " + items + " items, expected 50");
+		}
+
+		log("warm-up: %d clients, %.0f s per endpoint", concurrency, warmupSeconds);
+		load(ping, warmupSeconds);
+		load(list, warmupSeconds);
+		log("measure GET /v1/ping: %d clients, %.0f s", concurrency, durationSeconds);
+		Load p = load(ping, durationSeconds);
+		log("measure GET /v1/me/flight-logs?page=1&per_page=50: %d clients, %.0f s", concurrency, durationSeconds);
+		Load f = load(list, durationSeconds);
+
+		String c = " (" + concurrency + " clients)";
+		row("GET /v1/ping throughput" + c, fmtRate(p.throughput()), "—", "—");
+		row("GET /v1/ping p50 / p99", fmtMs(p.p(50)) + " / " + fmtMs(p.p(99)), "—", "—");
+		row("GET /v1/me/flight-logs (50/page) throughput" + c, fmtRate(f.throughput()), "—", "—");
+		row("GET /v1/me/flight-logs (50/page) p50 / p99", fmtMs(f.p(50)) + " / " + fmtMs(f.p(99)), "—", "—");
+		double ratio = p.throughput() == 0 ? 0 : f.throughput() / p.throughput();
+		row("throughput ratio flight-logs / ping", String.format(Locale.ROOT, "%.2f", ratio),
+				"≥ " + RATIO_TARGET, ratio >= RATIO_TARGET ? "yes" : "NO");
+		row("flight-logs page size", String.format(Locale.ROOT, "%.1f KiB, %d items", first.body.length() / 1024.0,
+				items), "—", "—");
+		for (Load l : List.of(p, f)) {
+			if (l.errors > 0) {
+				note(l.name + ": " + l.errors + " of " + (l.ok + l.errors) + " requests failed (first: " + l.firstError
+						+ "); throughput counts successful requests only");
+			}
+		}
+	}
+
+	static void signIn() throws Exception {
+		CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+		pages = client(cookies);
+		Resp form = send(pages, HttpRequest.newBuilder(uri("/login")).GET());
+		expect(form, 200, "GET /login");
+		String csrf = csrfToken(form.body);
+		if (csrf == null) {
+			throw new Mismatch("GET /login has no hidden input name=\"_csrf\" (nor a meta _csrf): "
+					+ snippet(form.body));
+		}
+		String body = "username=" + enc(email) + "&password=" + enc(password) + "&_csrf=" + enc(csrf);
+		Resp login = send(pages, HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		String location = login.response.headers().firstValue("Location").orElse("");
+		if (login.status != 302 || !location.matches("(?:https?://[^/]+)?/logbook(?:[?;#].*)?")) {
+			throw new Mismatch("POST /login answered HTTP " + login.status + " Location: '" + location
+					+ "', expected 302 to /logbook; body: " + snippet(login.body));
+		}
+		List<String> names = cookies.getCookieStore().getCookies().stream().map(HttpCookie::getName).toList();
+		if (!names.contains("SESSION")) {
+			note("after sign-in the cookie jar holds " + names + ", no SESSION cookie");
+		}
+		log("signed in as %s (cookies: %s)", email, names);
+	}
+
+	static void logbookPage() throws Exception {
+		Resp first = send(pages, HttpRequest.newBuilder(uri("/logbook")).GET());
+		if (first.status != 200) {
+			throw new Mismatch("GET /logbook (signed in) answered HTTP " + first.status
+					+ first.response.headers().firstValue("Location").map(l -> " Location: " + l).orElse("") + ": "
+					+ snippet(first.body));
+		}
+		Seq s = sequential(pages, HttpRequest.newBuilder(uri("/logbook")).timeout(REQUEST_TIMEOUT).GET().build(),
+				"GET /logbook");
+		row("GET /logbook (signed in) p50", fmtMs(s.p(50)), "< " + fmt(LOGBOOK_TARGET_MS) + " ms",
+				s.p(50) < LOGBOOK_TARGET_MS ? "yes" : "NO");
+		row("GET /logbook (signed in) p99", fmtMs(s.p(99)), "< " + fmt(LOGBOOK_TARGET_MS) + " ms",
+				s.p(99) < LOGBOOK_TARGET_MS ? "yes" : "NO");
+		row("logbook page size", String.format(Locale.ROOT, "%.1f KiB", first.body.length() / 1024.0), "—", "—");
+	}
+
+	static void totals() throws Exception {
+		Resp first = send(api, apiGet("/v1/me/totals"));
+		expect(first, 200, "GET /v1/me/totals");
+		Seq s = sequential(api, apiGet("/v1/me/totals").build(), "GET /v1/me/totals");
+		row("GET /v1/me/totals p50", fmtMs(s.p(50)), "< " + fmt(TOTALS_TARGET_MS) + " ms",
+				s.p(50) < TOTALS_TARGET_MS ? "yes" : "NO");
+		row("GET /v1/me/totals p99", fmtMs(s.p(99)), "< " + fmt(TOTALS_TARGET_MS) + " ms",
+				s.p(99) < TOTALS_TARGET_MS ? "yes" : "NO");
+	}
+
+	static void heap() throws Exception {
+		String path = "/actuator/metrics/jvm.memory.used?tag=area:heap";
+		HttpClient c = pages != null ? pages : api; // /actuator/metrics sits behind the page sign-in
+		Resp r = send(c, HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
+		if (r.status != 200) {
+			throw new Mismatch("GET " + path + (pages != null ? " (signed-in session)" : "") + " answered HTTP "
+					+ r.status + r.response.headers().firstValue("Location").map(l -> " Location: " + l).orElse("")
+					+ ": " + snippet(r.body));
+		}
+		Matcher m = Pattern.compile("\"measurements\"\\s*:\\s*\\[\\s*\\{[^}]*?\"value\"\\s*:\\s*([-+0-9.eE]+)")
+			.matcher(r.body);
+		if (!m.find()) {
+			throw new Mismatch("GET " + path + " has no measurements[0].value: " + snippet(r.body));
+		}
+		double mib = Double.parseDouble(m.group(1)) / (1024.0 * 1024.0);
+		row("server heap used after the run", String.format(Locale.ROOT, "%.0f MiB", mib), "—", "—");
+	}
+
+	// =====================================================================================================
+	// Measurement
+	// =====================================================================================================
+
+	record Load(String name, long ok, long errors, String firstError, double seconds, long[] nanos) {
+		double throughput() {
+			return ok / seconds;
+		}
+
+		double p(double percentile) {
+			return percentileMs(nanos, percentile);
+		}
+	}
+
+	/** Closed loop: {@link #concurrency} virtual threads, each sending the next request when the last one is done. */
+	static Load load(HttpRequest request, double seconds) throws InterruptedException {
+		long start = System.nanoTime();
+		long deadline = start + (long) (seconds * 1e9);
+		long[][] perClient = new long[concurrency][];
+		AtomicLong ok = new AtomicLong();
+		AtomicLong errors = new AtomicLong();
+		AtomicReference<String> firstError = new AtomicReference<>();
+		try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int c = 0; c < concurrency; c++) {
+				int client = c;
+				clients.submit(() -> {
+					long[] nanos = new long[4096];
+					int n = 0;
+					while (System.nanoTime() < deadline) {
+						long t0 = System.nanoTime();
+						try {
+							HttpResponse<byte[]> r = api.send(request, HttpResponse.BodyHandlers.ofByteArray());
+							long t = System.nanoTime() - t0;
+							if (r.statusCode() == 200) {
+								ok.incrementAndGet();
+								if (n == nanos.length) {
+									nanos = Arrays.copyOf(nanos, n * 2);
+								}
+								nanos[n++] = t;
+							}
+							else {
+								errors.incrementAndGet();
+								firstError.compareAndSet(null, "HTTP " + r.statusCode() + ": "
+										+ snippet(new String(r.body(), StandardCharsets.UTF_8)));
+							}
+						}
+						catch (IOException e) {
+							errors.incrementAndGet();
+							firstError.compareAndSet(null, e.toString());
+						}
+						catch (InterruptedException e) {
+							break;
+						}
+					}
+					perClient[client] = Arrays.copyOf(nanos, n);
+				});
+			}
+		}
+		double elapsed = (System.nanoTime() - start) / 1e9;
+		long[] all = Arrays.stream(perClient).flatMapToLong(Arrays::stream).toArray();
+		Arrays.sort(all);
+		String name = "GET " + request.uri().getRawPath()
+				+ (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery());
+		return new Load(name, ok.get(), errors.get(), firstError.get(), elapsed, all);
+	}
+
+	record Seq(long[] nanos) {
+		double p(double percentile) {
+			return percentileMs(nanos, percentile);
+		}
+	}
+
+	/** One request at a time: {@link #sequentialWarmup} unrecorded, then {@link #samples} recorded. */
+	static Seq sequential(HttpClient c, HttpRequest request, String name) throws Exception {
+		long[] nanos = new long[samples];
+		for (int i = -sequentialWarmup; i < samples; i++) {
+			long t0 = System.nanoTime();
+			HttpResponse<byte[]> r = c.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			long t = System.nanoTime() - t0;
+			if (r.statusCode() != 200) {
+				throw new Mismatch(name + " answered HTTP " + r.statusCode() + " on request " + (i + sequentialWarmup + 1)
+						+ ": " + snippet(new String(r.body(), StandardCharsets.UTF_8)));
+			}
+			if (i >= 0) {
+				nanos[i] = t;
+			}
+		}
+		Arrays.sort(nanos);
+		log("  %s: p50 %s, p99 %s over %d requests", name, fmtMs(percentileMs(nanos, 50)),
+				fmtMs(percentileMs(nanos, 99)), samples);
+		return new Seq(nanos);
+	}
+
+	/** Nearest-rank percentile of sorted nanoseconds, in milliseconds. */
+	static double percentileMs(long[] sorted, double percentile) {
+		if (sorted.length == 0) {
+			return Double.NaN;
+		}
+		int rank = (int) Math.ceil(percentile / 100.0 * sorted.length);
+		return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
+	}
+
+	// =====================================================================================================
+	// HTTP and parsing helpers
+	// =====================================================================================================
+
+	record Resp(int status, String body, HttpResponse<String> response) {
+	}
+
+	static final class Mismatch extends Exception {
+		Mismatch(String message) {
+			super(message);
+		}
+	}
+
+	static HttpClient client(CookieManager cookies) {
+		HttpClient.Builder b = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(10));
+		if (cookies != null) {
+			b.cookieHandler(cookies);
+		}
+		return b.build();
+	}
+
+	static URI uri(String pathAndQuery) {
+		return URI.create(base + pathAndQuery);
+	}
+
+	static HttpRequest.Builder apiGet(String pathAndQuery) {
+		return HttpRequest.newBuilder(uri(pathAndQuery))
+			.timeout(REQUEST_TIMEOUT)
+			.header("Authorization", "Bearer " + apiKey)
+			.header("Accept", "application/json")
+			.GET();
+	}
+
+	static Resp send(HttpClient c, HttpRequest.Builder request) throws IOException, InterruptedException {
+		HttpResponse<String> r = c.send(request.timeout(REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+		return new Resp(r.statusCode(), r.body(), r);
+	}
+
+	static void expect(Resp r, int status, String what) throws Mismatch {
+		if (r.status != status) {
+			throw new Mismatch(what + " answered HTTP " + r.status + ", expected " + status + ": " + snippet(r.body));
+		}
+	}
+
+	static String csrfToken(String html) {
+		Matcher input = Pattern.compile("<input\\b[^>]*\\bname=[\"']_csrf[\"'][^>]*>", Pattern.CASE_INSENSITIVE)
+			.matcher(html);
+		if (input.find()) {
+			Matcher value = Pattern.compile("\\bvalue=[\"']([^\"']*)[\"']").matcher(input.group());
+			if (value.find()) {
+				return value.group(1);
+			}
+		}
+		Matcher meta = Pattern.compile("<meta\\b[^>]*\\bname=[\"']_csrf[\"'][^>]*\\bcontent=[\"']([^\"']*)[\"']",
+				Pattern.CASE_INSENSITIVE).matcher(html);
+		if (meta.find()) {
+			note("GET /login has no hidden _csrf input; used the <meta name=\"_csrf\"> token instead");
+			return meta.group(1);
+		}
+		return null;
+	}
+
+	static String jsonString(String json, String key) {
+		Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+		return m.find() ? m.group(1) : null;
+	}
+
+	static Long jsonLong(String json, String key) {
+		Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*(\\d+)").matcher(json);
+		return m.find() ? Long.valueOf(m.group(1)) : null;
+	}
+
+	/** Resources in a {"data":[...]} list, counted by their "type" members at the top level of each element. */
+	static int countDataItems(String json) {
+		int start = json.indexOf("\"data\"");
+		if (start < 0) {
+			return -1;
+		}
+		int i = json.indexOf('[', start);
+		if (i < 0) {
+			return -1;
+		}
+		int depth = 0;
+		int items = 0;
+		boolean inString = false;
+		for (; i < json.length(); i++) {
+			char ch = json.charAt(i);
+			if (inString) {
+				if (ch == '\\') {
+					i++;
+				}
+				else if (ch == '"') {
+					inString = false;
+				}
+				continue;
+			}
+			switch (ch) {
+				case '"' -> inString = true;
+				case '[', '{' -> {
+					if (ch == '{' && depth == 1) {
+						items++;
+					}
+					depth++;
+				}
+				case ']', '}' -> {
+					depth--;
+					if (depth == 0) {
+						return items;
+					}
+				}
+				default -> {
+				}
+			}
+		}
+		return items;
+	}
+
+	static String enc(String s) {
+		return URLEncoder.encode(s, StandardCharsets.UTF_8);
+	}
+
+	static String snippet(String body) {
+		if (body == null) {
+			return "(no body)";
+		}
+		String s = body.replaceAll("\\s+", " ").trim();
+		return s.isEmpty() ? "(empty body)" : s.length() > 400 ? s.substring(0, 400) + "…" : s;
+	}
+
+	static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	// =====================================================================================================
+	// Output
+	// =====================================================================================================
+
+	interface Stage {
+		void run() throws Exception;
+	}
+
+	static boolean stage(String name, Stage stage) {
+		log("[%s] %s", db, name);
+		long t0 = System.nanoTime();
+		try {
+			stage.run();
+			log("[%s] %s done in %.1f s", db, name, (System.nanoTime() - t0) / 1e9);
+			return true;
+		}
+		catch (Exception e) {
+			failed = true;
+			String message = e instanceof Mismatch ? e.getMessage() : e.toString();
+			log("[%s] %s FAILED: %s", db, name, message);
+			row(name, "ERROR", "—", "ERR");
+			note(name + " failed: " + message);
+			return false;
+		}
+	}
+
+	static synchronized void row(String metric, String value, String target, String ok) {
+		rows.add(String.join("\t", db, clean(metric), clean(value), clean(target), clean(ok)));
+	}
+
+	static synchronized void note(String text) {
+		rows.add(String.join("\t", "#note", db, clean(text)));
+	}
+
+	static String clean(String s) {
+		return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ').replace("|", "\\|");
+	}
+
+	static synchronized void write() throws IOException {
+		if (out == null) {
+			rows.forEach(System.out::println);
+			return;
+		}
+		try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+			rows.forEach(w::println);
+		}
+	}
+
+	static void log(String format, Object... args) {
+		System.err.println("bench: " + String.format(Locale.ROOT, format, args));
+	}
+
+	static String fmtMs(double ms) {
+		return Double.isNaN(ms) ? "n/a" : String.format(Locale.ROOT, ms < 10 ? "%.2f ms" : "%.1f ms", ms);
+	}
+
+	static String fmtRate(double perSecond) {
+		return String.format(Locale.ROOT, "%,.0f req/s", perSecond);
+	}
+
+	static String fmtInt(long n) {
+		return String.format(Locale.ROOT, "%,d", n);
+	}
+
+	static String fmt(double d) {
+		return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+	}
+
+	static void parseArgs(String[] args) {
+		for (int i = 0; i < args.length; i++) {
+			String a = args[i];
+			if (i + 1 >= args.length) {
+				usage("missing value for " + a);
+			}
+			String v = args[++i];
+			switch (a) {
+				case "--base" -> base = v.replaceAll("/+$", "");
+				case "--admin-token" -> adminToken = v;
+				case "--db" -> db = v;
+				case "--out" -> out = Path.of(v);
+				case "--flights" -> flights = Integer.parseInt(v);
+				case "--seed-concurrency" -> seedConcurrency = Integer.parseInt(v);
+				case "--concurrency" -> concurrency = Integer.parseInt(v);
+				case "--warmup" -> warmupSeconds = Double.parseDouble(v);
+				case "--duration" -> durationSeconds = Double.parseDouble(v);
+				case "--samples" -> samples = Integer.parseInt(v);
+				case "--email" -> email = v;
+				default -> usage("unknown option " + a);
+			}
+		}
+		if (base == null || adminToken == null) {
+			usage("--base and --admin-token are required");
+		}
+	}
+
+	static void usage(String problem) {
+		System.err.println("Bench: " + problem + "\nusage: java Bench.java --base URL --admin-token TOKEN [--db NAME]"
+				+ " [--out FILE] [--flights N] [--seed-concurrency N] [--concurrency N] [--warmup S] [--duration S]"
+				+ " [--samples N] [--email E]");
+		System.exit(2);
+	}
+}

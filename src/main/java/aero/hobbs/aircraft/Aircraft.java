@@ -1,0 +1,29 @@
+package aero.hobbs.aircraft;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * An aircraft or a simulator in a pilot's list. A simulator ({@code simulator = true}) has an FSTD type and the
+ * category and class of what it simulates.
+ */
+@Table("aircraft")
+public record Aircraft(@Id UUID id, UUID ownerId, String registration, String registrationNormalized, String typeCode,
+		@Nullable String model, CategoryClass categoryClass, int engineCount, boolean tailwheel, boolean complex,
+		boolean highPerformance, boolean turbine, boolean glassCockpit, boolean simulator, @Nullable FstdType fstdType,
+		Instant createdAt, Instant updatedAt) {
+
+	public AircraftId aircraftId() {
+		return new AircraftId(id);
+	}
+
+	/** Upper case without blanks or dashes: "C-GABC" and "cgabc" are the same aircraft. */
+	public static String normalize(String registration) {
+		return registration.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+	}
+}

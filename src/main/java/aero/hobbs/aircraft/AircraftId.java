@@ -1,0 +1,11 @@
+package aero.hobbs.aircraft;
+
+import java.util.UUID;
+
+public record AircraftId(UUID value) {
+
+	@Override
+	public String toString() {
+		return value.toString();
+	}
+}

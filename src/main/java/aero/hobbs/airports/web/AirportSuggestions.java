@@ -1,0 +1,33 @@
+package aero.hobbs.airports.web;
+
+import aero.hobbs.airports.AirportDirectory;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The htmx fragment behind the airport fields of the flight form: the suggestion list for what was typed, and
+ * (out-of-band) the field's hint and coordinates once the code names one airport.
+ */
+@Controller
+class AirportSuggestions {
+
+	private final AirportDirectory airports;
+
+	AirportSuggestions(AirportDirectory airports) {
+		this.airports = airports;
+	}
+
+	@GetMapping("/airports/suggest")
+	String suggest(@RequestParam String field, @RequestParam(name = "value", defaultValue = "") String value,
+			Model model) {
+		String prefix = field.startsWith("arrival") ? "arrival" : "departure";
+		model.addAttribute("prefix", prefix);
+		model.addAttribute("suggestions", airports.suggest(value, 12));
+		model.addAttribute("match", airports.find(value).orElse(null));
+		model.addAttribute("typed", value);
+		return "airports/suggestions";
+	}
+}
