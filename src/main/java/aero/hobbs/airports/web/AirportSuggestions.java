@@ -7,6 +7,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * The htmx fragment behind the airport fields of the flight form: the suggestion list for what was typed, and
  * (out-of-band) the field's hint and coordinates once the code names one airport.
@@ -21,8 +23,9 @@ class AirportSuggestions {
 	}
 
 	@GetMapping("/airports/suggest")
-	String suggest(@RequestParam String field, @RequestParam(name = "value", defaultValue = "") String value,
-			Model model) {
+	String suggest(@RequestParam String field, HttpServletRequest request, Model model) {
+		// htmx sends the input's own value under the input's name
+		String value = request.getParameter(field) == null ? "" : request.getParameter(field);
 		String prefix = field.startsWith("arrival") ? "arrival" : "departure";
 		model.addAttribute("prefix", prefix);
 		model.addAttribute("suggestions", airports.suggest(value, 12));

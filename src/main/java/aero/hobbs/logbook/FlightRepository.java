@@ -1,0 +1,219 @@
+package aero.hobbs.logbook;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import aero.hobbs.shared.UserId;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The flights table, through {@link JdbcClient}: its columns are the {@link FlightColumn}s by wire name, so the
+ * statements are built from the enum. Every statement names the pilot.
+ */
+@Repository
+class FlightRepository {
+
+	private static final String COLUMNS = java.util.Arrays.stream(FlightColumn.values()).map(FlightColumn::wireName).collect(Collectors.joining(", "));
+
+	private static final String SUMS = """
+			COUNT(*) AS flights, COALESCE(SUM(block_time_minutes), 0) AS block,
+			COALESCE(SUM(pic_time_minutes), 0) AS pic, COALESCE(SUM(sic_time_minutes), 0) AS sic,
+			COALESCE(SUM(night_minutes), 0) AS night, COALESCE(SUM(ifr_minutes), 0) AS ifr,
+			COALESCE(SUM(dual_received_minutes), 0) AS dual, COALESCE(SUM(instruction_given_minutes), 0) AS instruction,
+			COALESCE(SUM(COALESCE(landings_day, 0) + COALESCE(landings_night, 0)), 0) AS landings,
+			COALESCE(SUM(instrument_approaches_count), 0) AS approaches""";
+
+	private final JdbcClient jdbc;
+
+	FlightRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(Flight flight) {
+		StringBuilder sql = new StringBuilder("INSERT INTO logbook_flight (id, pilot_id, aircraft_id, ").append(COLUMNS)
+			.append(", source, source_id, imported_at, import_run_id, created_at, updated_at) VALUES (:id, :pilot, :aircraft");
+		for (FlightColumn column : FlightColumn.values()) {
+			sql.append(", :").append(column.wireName());
+		}
+		sql.append(", :source, :sourceId, :importedAt, :importRun, :createdAt, :updatedAt)");
+		bindValues(jdbc.sql(sql.toString()), flight)
+			.param("source", flight.provenance().source())
+			.param("sourceId", flight.provenance().sourceId())
+			.param("importedAt", timestamp(flight.provenance().importedAt()))
+			.param("importRun", flight.provenance().importRunId())
+			.param("createdAt", timestamp(flight.createdAt()))
+			.update();
+	}
+
+	void update(Flight flight) {
+		String assignments = java.util.Arrays.stream(FlightColumn.values())
+			.map(c -> c.wireName() + " = :" + c.wireName())
+			.collect(Collectors.joining(", "));
+		bindValues(jdbc.sql("UPDATE logbook_flight SET aircraft_id = :aircraft, " + assignments
+				+ ", updated_at = :updatedAt WHERE id = :id AND pilot_id = :pilot"), flight)
+			.update();
+	}
+
+	boolean delete(UserId pilot, FlightId id) {
+		return jdbc.sql("DELETE FROM logbook_flight WHERE id = :id AND pilot_id = :pilot")
+			.param("id", id.value())
+			.param("pilot", pilot.value())
+			.update() > 0;
+	}
+
+	Optional<Flight> find(UserId pilot, FlightId id) {
+		return jdbc.sql("SELECT * FROM logbook_flight WHERE id = :id AND pilot_id = :pilot")
+			.param("id", id.value())
+			.param("pilot", pilot.value())
+			.query(FlightRepository::flight)
+			.optional();
+	}
+
+	List<Flight> page(UserId pilot, FlightFilter filter, long offset, int limit) {
+		return filtered(jdbc.sql("SELECT * FROM logbook_flight WHERE " + where(filter)
+				+ " ORDER BY flight_date DESC, departure_time DESC, created_at DESC, id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"),
+				pilot, filter)
+			.param("offset", offset)
+			.param("limit", limit)
+			.query(FlightRepository::flight)
+			.list();
+	}
+
+	TotalsRow sums(UserId pilot, FlightFilter filter) {
+		return filtered(jdbc.sql("SELECT " + SUMS + " FROM logbook_flight WHERE " + where(filter)), pilot, filter)
+			.query(FlightRepository::totals)
+			.single();
+	}
+
+	List<MonthTotal> monthly(UserId pilot, LocalDate from) {
+		return jdbc.sql("""
+				SELECT EXTRACT(YEAR FROM flight_date) AS y, EXTRACT(MONTH FROM flight_date) AS m,
+				       COALESCE(SUM(block_time_minutes), 0) AS block
+				FROM logbook_flight WHERE pilot_id = :pilot AND flight_date >= :from
+				GROUP BY EXTRACT(YEAR FROM flight_date), EXTRACT(MONTH FROM flight_date)""")
+			.param("pilot", pilot.value())
+			.param("from", from)
+			.query((rs, n) -> new MonthTotal(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getLong("block")))
+			.list();
+	}
+
+	/** Streams the pilot's flights, oldest first, without holding them all in memory. */
+	void each(UserId pilot, Consumer<FlightValues> action) {
+		jdbc.sql("SELECT * FROM logbook_flight WHERE pilot_id = :pilot ORDER BY flight_date, departure_time, created_at")
+			.param("pilot", pilot.value())
+			.query(rs -> {
+				action.accept(values(rs));
+			});
+	}
+
+	private static String where(FlightFilter filter) {
+		StringBuilder where = new StringBuilder("pilot_id = :pilot");
+		if (filter.from() != null) {
+			where.append(" AND flight_date >= :from");
+		}
+		if (filter.to() != null) {
+			where.append(" AND flight_date <= :to");
+		}
+		if (filter.aircraft() != null) {
+			where.append(" AND UPPER(REPLACE(REPLACE(aircraft_registration, '-', ''), ' ', '')) = :aircraft");
+		}
+		return where.toString();
+	}
+
+	private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec statement, UserId pilot,
+			FlightFilter filter) {
+		statement = statement.param("pilot", pilot.value());
+		if (filter.from() != null) {
+			statement = statement.param("from", filter.from());
+		}
+		if (filter.to() != null) {
+			statement = statement.param("to", filter.to());
+		}
+		if (filter.aircraft() != null) {
+			statement = statement.param("aircraft",
+					filter.aircraft().replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT));
+		}
+		return statement;
+	}
+
+	private static JdbcClient.StatementSpec bindValues(JdbcClient.StatementSpec statement, Flight flight) {
+		statement = statement.param("id", flight.id().value())
+			.param("pilot", flight.pilot().value())
+			.param("aircraft", flight.aircraftId())
+			.param("updatedAt", timestamp(flight.updatedAt()));
+		for (FlightColumn column : FlightColumn.values()) {
+			statement = statement.param(column.wireName(), flight.values().get(column), sqlType(column));
+		}
+		return statement;
+	}
+
+	private static int sqlType(FlightColumn column) {
+		return switch (column.kind()) {
+			case DATE -> java.sql.Types.DATE;
+			case MINUTES, COUNT -> java.sql.Types.INTEGER;
+			case LATITUDE, LONGITUDE -> java.sql.Types.DOUBLE;
+			default -> java.sql.Types.VARCHAR;
+		};
+	}
+
+	private static @Nullable OffsetDateTime timestamp(@Nullable Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static Flight flight(ResultSet rs, int row) throws SQLException {
+		return new Flight(new FlightId(rs.getObject("id", UUID.class)), new UserId(rs.getObject("pilot_id", UUID.class)),
+				rs.getObject("aircraft_id", UUID.class), values(rs),
+				new Provenance(rs.getString("source"), rs.getString("source_id"), instant(rs, "imported_at"),
+						rs.getObject("import_run_id", UUID.class)),
+				instant(rs, "created_at"), instant(rs, "updated_at"));
+	}
+
+	private static FlightValues values(ResultSet rs) throws SQLException {
+		Map<FlightColumn, Object> values = new EnumMap<>(FlightColumn.class);
+		for (FlightColumn column : FlightColumn.values()) {
+			String name = column.wireName();
+			Object value = switch (column.kind()) {
+				case DATE -> rs.getObject(name, LocalDate.class);
+				case MINUTES, COUNT -> {
+					int n = rs.getInt(name);
+					yield rs.wasNull() ? null : n;
+				}
+				case LATITUDE, LONGITUDE -> {
+					double d = rs.getDouble(name);
+					yield rs.wasNull() ? null : d;
+				}
+				default -> rs.getString(name);
+			};
+			if (value != null) {
+				values.put(column, value);
+			}
+		}
+		return FlightValues.of(values);
+	}
+
+	private static TotalsRow totals(ResultSet rs, int row) throws SQLException {
+		return new TotalsRow(rs.getLong("flights"), rs.getLong("block"), rs.getLong("pic"), rs.getLong("sic"),
+				rs.getLong("night"), rs.getLong("ifr"), rs.getLong("dual"), rs.getLong("instruction"),
+				rs.getLong("landings"), rs.getLong("approaches"));
+	}
+}
