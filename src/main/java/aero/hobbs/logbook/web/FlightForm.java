@@ -43,7 +43,13 @@ final class FlightForm {
 			Map.entry("copilot_name", "Co-pilot name"), Map.entry("fstd_date", "FSTD date"),
 			Map.entry("fstd_type", "FSTD type"), Map.entry("simulator_minutes", "Simulator"),
 			Map.entry("ground_trainer_minutes", "Ground trainer"), Map.entry("device_class", "Device class"),
-			Map.entry("custom_properties", "Custom properties (JSON)"));
+			Map.entry("custom_properties", "Custom properties (JSON)"), Map.entry("takeoffs_day", "Day take-offs"),
+			Map.entry("landings_day", "Day landings"), Map.entry("full_stop_landings_day", "Day full-stop landings"),
+			Map.entry("takeoffs_night", "Night take-offs"), Map.entry("landings_night", "Night landings"),
+			Map.entry("full_stop_landings_night", "Night full-stop landings"),
+			Map.entry("holding_procedures", "Holds"), Map.entry("day_minutes", "Day"),
+			Map.entry("night_minutes", "Night"), Map.entry("signed_on", "Signed on"),
+			Map.entry("instructor_certificate_expiry", "Certificate expires"));
 
 	static final List<Section> SECTIONS = List.of(
 			section("Flight", true, "flight_date", "aircraft_registration", "aircraft_type", "departure_airport",
@@ -101,7 +107,8 @@ final class FlightForm {
 			case AIRPORT -> "airport";
 			case LONG_TEXT, JSON -> "textarea";
 			case LATITUDE, LONGITUDE -> "number";
-			default -> column == FlightColumn.AIRCRAFT_REGISTRATION ? "registration" : "text";
+			default -> column == FlightColumn.AIRCRAFT_REGISTRATION ? "registration"
+					: column == FlightColumn.FLIGHT_RULES ? "rules" : "text";
 		};
 	}
 

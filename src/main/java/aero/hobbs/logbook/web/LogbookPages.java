@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 import aero.hobbs.aircraft.AircraftRegistry;
+import aero.hobbs.airports.AirportDirectory;
 import aero.hobbs.logbook.Flight;
 import aero.hobbs.logbook.FlightFilter;
 import aero.hobbs.logbook.FlightId;
@@ -40,11 +42,13 @@ class LogbookPages {
 
 	private final Logbook logbook;
 	private final AircraftRegistry aircraft;
+	private final AirportDirectory airports;
 	private final Clock clock;
 
-	LogbookPages(Logbook logbook, AircraftRegistry aircraft, Clock clock) {
+	LogbookPages(Logbook logbook, AircraftRegistry aircraft, AirportDirectory airports, Clock clock) {
 		this.logbook = logbook;
 		this.aircraft = aircraft;
+		this.airports = airports;
 		this.clock = clock;
 	}
 
@@ -144,6 +148,12 @@ class LogbookPages {
 			.map(FlightForm.Section::title)
 			.toList());
 		model.addAttribute("aircraft", aircraft.list(user.id()));
+		Map<String, String> hints = new HashMap<>();
+		for (String field : List.of("departure_airport", "arrival_airport")) {
+			airports.find(values.get(field)).ifPresent(airport -> hints.put(field, String.format(Locale.ROOT,
+					"%s · %.4f, %.4f", airport.name(), airport.latitude(), airport.longitude())));
+		}
+		model.addAttribute("hints", hints);
 		return "logbook/flight-form";
 	}
 

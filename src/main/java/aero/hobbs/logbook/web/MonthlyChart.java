@@ -15,7 +15,7 @@ public record MonthlyChart(List<Bar> bars, String maxLabel, boolean empty) {
 
 	static final int WIDTH = 720;
 	static final int HEIGHT = 180;
-	private static final int PLOT_TOP = 10;
+	private static final int PLOT_TOP = 18;
 	private static final int PLOT_BOTTOM = 150;
 
 	public record Bar(double x, double y, double width, double height, String label, String title, boolean labelled) {
@@ -33,7 +33,7 @@ public record MonthlyChart(List<Bar> bars, String maxLabel, boolean empty) {
 			bars.add(new Bar(i * slot + slot * 0.15, PLOT_BOTTOM - height, slot * 0.7, height,
 					month.month().getMonthValue() == 1 ? name + " " + month.month().getYear() : name,
 					name + " " + month.month().getYear() + ": " + Durations.hm(month.blockMinutes()) + " h",
-					i % 3 == 0 || month.month().getMonthValue() == 1));
+					month.month().getMonthValue() % 3 == 1));
 		}
 		return new MonthlyChart(bars, (long) (scaleTop / 60) + " h", max == 0);
 	}
