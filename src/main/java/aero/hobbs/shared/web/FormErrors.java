@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * Field errors for a form that is shown again with what the user typed: templates ask {@code errors.has('field')}
  * and {@code errors.get('field')}.
  */
-public record FormErrors(Map<String, String> byField) {
+public record FormErrors(Map<String, String> byField) implements java.io.Serializable {
 
 	public static FormErrors none() {
 		return new FormErrors(Map.of());
