@@ -64,9 +64,12 @@ class ApiErrorAdvice {
 		if (e.getCause() instanceof PayloadTooLarge tooLarge) {
 			return payloadTooLarge(tooLarge);
 		}
-		if (e.getCause() instanceof DatabindException bind && !bind.getPath().isEmpty()) {
-			return answer(ApiErrorCode.VALIDATION_ERROR, ApiError.of(ApiErrorCode.VALIDATION_ERROR,
-					"The request has invalid fields", new FieldIssue(jsonPath(bind), "Value has the wrong type")));
+		if (e.getCause() instanceof DatabindException bind) {
+			FieldIssue issue = bind.getPath().isEmpty()
+					? new FieldIssue("body", "The request body must be a JSON object")
+					: new FieldIssue(jsonPath(bind), "Value has the wrong type");
+			return answer(ApiErrorCode.VALIDATION_ERROR,
+					ApiError.of(ApiErrorCode.VALIDATION_ERROR, "The request has invalid fields", issue));
 		}
 		String detail = e.getCause() instanceof JacksonException json && json.getLocation() != null
 				? " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")"

@@ -115,6 +115,14 @@ class FlightLogApiIntegrationTests {
 	}
 
 	@Test
+	void namesTheBodyWhenItIsNotAnObject() {
+		Response refused = api.sendRaw("POST", "/v1/me/flight-logs", pilot.key(), "[1, 2]");
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body().get("error").get("code").asString()).isEqualTo("validation_error");
+		assertThat(refused.body().get("error").get("details").get("field").asString()).isEqualTo("body");
+	}
+
+	@Test
 	void refusesABodyOverTheCap() {
 		String huge = "{\"remarks\": \"" + "x".repeat(1_100_000) + "\"}";
 		Response refused = api.sendRaw("POST", "/v1/me/flight-logs", pilot.key(), huge);
