@@ -6,7 +6,6 @@ import aero.hobbs.accounts.ApiKeys;
 import aero.hobbs.accounts.CreatedApiKey;
 import aero.hobbs.shared.web.ApiDocument;
 import aero.hobbs.shared.web.ApiList;
-import aero.hobbs.shared.web.ApiResource;
 import aero.hobbs.shared.web.PageQuery;
 
 import org.springframework.http.HttpStatus;
@@ -53,10 +52,7 @@ class AdminUserController {
 	ApiList<UserResource> list(@RequestParam(defaultValue = "1") int page,
 			@RequestParam(name = "per_page", defaultValue = "25") int perPage) {
 		PageQuery query = new PageQuery(page, perPage);
-		var all = accounts.list();
-		var slice = all.stream().skip(query.offset()).limit(query.perPage()).toList();
-		return ApiList.of(query, slice, all.size(), account -> new ApiResource<>(account.id().toString(), "user",
-				new UserResource(account.email(), account.name(), account.createdAt(), null, null)));
+		return ApiList.slice(query, accounts.list(), account -> UserResource.of(account).data());
 	}
 
 	record CreateUserRequest(String email, String password, String name, Boolean createApiKey) {

@@ -51,9 +51,7 @@ class MeController {
 	ApiList<ApiKeyResource> keys(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(name = "per_page", defaultValue = "25") int perPage) {
 		PageQuery query = new PageQuery(page, perPage);
-		var all = apiKeys.list(user.id());
-		var slice = all.stream().skip(query.offset()).limit(query.perPage()).toList();
-		return ApiList.of(query, slice, all.size(), key -> ApiKeyResource.of(key, null));
+		return ApiList.slice(query, apiKeys.list(user.id()), key -> ApiKeyResource.of(key, null));
 	}
 
 	@PostMapping("/api-keys")

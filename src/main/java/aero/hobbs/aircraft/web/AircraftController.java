@@ -1,9 +1,7 @@
 package aero.hobbs.aircraft.web;
 
-import java.util.List;
 import java.util.UUID;
 
-import aero.hobbs.aircraft.Aircraft;
 import aero.hobbs.aircraft.AircraftDetails;
 import aero.hobbs.aircraft.AircraftId;
 import aero.hobbs.aircraft.AircraftRegistry;
@@ -48,9 +46,7 @@ class AircraftController {
 			@RequestParam(defaultValue = "1") int page,
 			@RequestParam(name = "per_page", defaultValue = "25") int perPage) {
 		PageQuery query = new PageQuery(page, perPage);
-		List<Aircraft> all = registry.list(user.id());
-		return ApiList.of(query, all.stream().skip(query.offset()).limit(query.perPage()).toList(), all.size(),
-				AircraftResource::of);
+		return ApiList.slice(query, registry.list(user.id()), AircraftResource::of);
 	}
 
 	@GetMapping("/{id}")

@@ -30,6 +30,11 @@ public record ApiList<A>(List<ApiResource<A>> data, Links links, Meta meta) {
 				new Meta(query.page(), query.perPage(), total, totalPages));
 	}
 
+	/** A page cut from a list that is small enough to hold whole (a pilot's aircraft, keys). */
+	public static <T, A> ApiList<A> slice(PageQuery query, List<T> all, Function<T, ApiResource<A>> toResource) {
+		return of(query, all.stream().skip(query.offset()).limit(query.perPage()).toList(), all.size(), toResource);
+	}
+
 	private static String link(UriComponentsBuilder base, int page, int perPage) {
 		return base.cloneBuilder().replaceQueryParam("page", page).replaceQueryParam("per_page", perPage).build()
 				.toUriString();
