@@ -79,24 +79,28 @@ public class Bench {
 		parseArgs(args);
 		api = client(null);
 		try {
-			if (!stage("setup", Bench::createUser)) {
-				return; // nothing else can run without an API key
-			}
-			boolean seeded = stage("seed", Bench::seed);
-			stage("api load", Bench::apiLoad);
-			if (stage("page sign-in", Bench::signIn)) {
-				stage("logbook page", Bench::logbookPage);
-			}
-			stage("totals", Bench::totals);
-			stage("heap", Bench::heap);
-			if (!seeded) {
-				note("the logbook was not fully seeded, so the timings above are not comparable");
-			}
+			runStages();
 		}
 		finally {
 			write();
 		}
 		System.exit(failed ? 1 : 0);
+	}
+
+	static void runStages() {
+		if (!stage("setup", Bench::createUser)) {
+			return; // nothing else can run without an API key
+		}
+		boolean seeded = stage("seed", Bench::seed);
+		stage("api load", Bench::apiLoad);
+		if (stage("page sign-in", Bench::signIn)) {
+			stage("logbook page", Bench::logbookPage);
+		}
+		stage("totals", Bench::totals);
+		stage("heap", Bench::heap);
+		if (!seeded) {
+			note("the logbook was not fully seeded, so the timings above are not comparable");
+		}
 	}
 
 	// =====================================================================================================
@@ -413,7 +417,13 @@ public class Bench {
 		long[] nanos = new long[samples];
 		for (int i = -sequentialWarmup; i < samples; i++) {
 			long t0 = System.nanoTime();
-			HttpResponse<byte[]> r = c.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			HttpResponse<byte[]> r;
+			try {
+				r = c.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			}
+			catch (IOException e) {
+				throw describe(request, e);
+			}
 			long t = System.nanoTime() - t0;
 			if (r.statusCode() != 200) {
 				throw new Mismatch(name + " answered HTTP " + r.statusCode() + " on request " + (i + sequentialWarmup + 1)
@@ -474,9 +484,24 @@ public class Bench {
 			.GET();
 	}
 
-	static Resp send(HttpClient c, HttpRequest.Builder request) throws IOException, InterruptedException {
-		HttpResponse<String> r = c.send(request.timeout(REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
-		return new Resp(r.statusCode(), r.body(), r);
+	static Resp send(HttpClient c, HttpRequest.Builder builder) throws IOException, InterruptedException {
+		HttpRequest request = builder.timeout(REQUEST_TIMEOUT).build();
+		try {
+			HttpResponse<String> r = c.send(request, HttpResponse.BodyHandlers.ofString());
+			return new Resp(r.statusCode(), r.body(), r);
+		}
+		catch (IOException e) {
+			throw describe(request, e);
+		}
+	}
+
+	/** The same I/O failure, saying which request failed and how long the timeout was. */
+	static IOException describe(HttpRequest request, IOException e) {
+		String what = request.method() + " " + request.uri().getRawPath()
+				+ (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery());
+		String why = e instanceof java.net.http.HttpTimeoutException
+				? "no answer within " + request.timeout().map(Duration::toSeconds).orElse(0L) + " s" : e.toString();
+		return new IOException(what + ": " + why, e);
 	}
 
 	static void expect(Resp r, int status, String what) throws Mismatch {
@@ -587,7 +612,15 @@ public class Bench {
 		void run() throws Exception;
 	}
 
+	static boolean unresponsive;
+
 	static boolean stage(String name, Stage stage) {
+		if (unresponsive) {
+			failed = true;
+			log("[%s] %s SKIPPED: the server stopped answering", db, name);
+			row(name, "skipped", "—", "ERR");
+			return false;
+		}
 		log("[%s] %s", db, name);
 		long t0 = System.nanoTime();
 		try {
@@ -597,10 +630,42 @@ public class Bench {
 		}
 		catch (Exception e) {
 			failed = true;
-			String message = e instanceof Mismatch ? e.getMessage() : e.toString();
+			String message = e instanceof Mismatch || e instanceof IOException ? e.getMessage() : e.toString();
 			log("[%s] %s FAILED: %s", db, name, message);
 			row(name, "ERROR", "—", "ERR");
 			note(name + " failed: " + message);
+			if (isTimeout(e) && !answersPing()) {
+				unresponsive = true;
+				note("after that the server did not answer GET /v1/ping within 10 s either, so the remaining stages"
+						+ " were skipped (see the server log)");
+			}
+			return false;
+		}
+	}
+
+	static boolean isTimeout(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof java.net.http.HttpTimeoutException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static boolean answersPing() {
+		if (apiKey == null) {
+			return false;
+		}
+		try {
+			HttpResponse<Void> r = client(null).send(apiGet("/v1/ping").timeout(Duration.ofSeconds(10)).build(),
+					HttpResponse.BodyHandlers.discarding());
+			return r.statusCode() == 200;
+		}
+		catch (IOException e) {
+			return false;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 			return false;
 		}
 	}
