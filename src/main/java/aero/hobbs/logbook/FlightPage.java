@@ -2,6 +2,6 @@ package aero.hobbs.logbook;
 
 import java.util.List;
 
-/** One page of a logbook listing, newest first, with the count and the totals of everything the filter matches. */
-public record FlightPage(List<Flight> flights, long total, TotalsRow sums) {
+/** One page of a logbook listing, newest first, with the count of everything the filter matches. */
+public record FlightPage(List<Flight> flights, long total) {
 }

@@ -30,13 +30,11 @@ class FlightRepository {
 
 	private static final String COLUMNS = java.util.Arrays.stream(FlightColumn.values()).map(FlightColumn::wireName).collect(Collectors.joining(", "));
 
-	private static final String SUMS = """
-			COUNT(*) AS flights, COALESCE(SUM(block_time_minutes), 0) AS block,
-			COALESCE(SUM(pic_time_minutes), 0) AS pic, COALESCE(SUM(sic_time_minutes), 0) AS sic,
-			COALESCE(SUM(night_minutes), 0) AS night, COALESCE(SUM(ifr_minutes), 0) AS ifr,
-			COALESCE(SUM(dual_received_minutes), 0) AS dual, COALESCE(SUM(instruction_given_minutes), 0) AS instruction,
-			COALESCE(SUM(COALESCE(landings_day, 0) + COALESCE(landings_night, 0)), 0) AS landings,
-			COALESCE(SUM(instrument_approaches_count), 0) AS approaches""";
+	/** What a totals row adds up, by result name; landings are day and night together. */
+	private static final Map<String, String> SUMMED = Map.of("block", "block_time_minutes", "pic", "pic_time_minutes",
+			"sic", "sic_time_minutes", "night", "night_minutes", "ifr", "ifr_minutes", "dual", "dual_received_minutes",
+			"instruction", "instruction_given_minutes", "landings", "COALESCE(landings_day, 0) + COALESCE(landings_night, 0)",
+			"approaches", "instrument_approaches_count");
 
 	private final JdbcClient jdbc;
 
@@ -86,7 +84,8 @@ class FlightRepository {
 
 	List<Flight> page(UserId pilot, FlightFilter filter, long offset, int limit) {
 		return filtered(jdbc.sql("SELECT * FROM logbook_flight WHERE " + where(filter)
-				+ " ORDER BY flight_date DESC, departure_time DESC, created_at DESC, id OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"),
+				+ " ORDER BY flight_date DESC, departure_time DESC, created_at DESC, id DESC"
+				+ " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"),
 				pilot, filter)
 			.param("offset", offset)
 			.param("limit", limit)
@@ -94,10 +93,35 @@ class FlightRepository {
 			.list();
 	}
 
-	TotalsRow sums(UserId pilot, FlightFilter filter) {
-		return filtered(jdbc.sql("SELECT " + SUMS + " FROM logbook_flight WHERE " + where(filter)), pilot, filter)
-			.query(FlightRepository::totals)
+	long count(UserId pilot, FlightFilter filter) {
+		return filtered(jdbc.sql("SELECT COUNT(*) FROM logbook_flight WHERE " + where(filter)), pilot, filter)
+			.query(Long.class)
 			.single();
+	}
+
+	TotalsRow sums(UserId pilot, FlightFilter filter) {
+		return filtered(jdbc.sql("SELECT " + sums("", "TRUE") + " FROM logbook_flight WHERE " + where(filter)), pilot,
+				filter)
+			.query((rs, row) -> totals(rs, ""))
+			.single();
+	}
+
+	/** Lifetime sums and those of flights dated on or after {@code since}, in one pass over the pilot's flights. */
+	TotalsRow[] sumsWithRecent(UserId pilot, LocalDate since) {
+		return jdbc.sql("SELECT " + sums("all_", "TRUE") + ", " + sums("recent_", "flight_date >= :since")
+				+ " FROM logbook_flight WHERE pilot_id = :pilot")
+			.param("pilot", pilot.value())
+			.param("since", since)
+			.query((rs, row) -> new TotalsRow[] { totals(rs, "all_"), totals(rs, "recent_") })
+			.single();
+	}
+
+	private static String sums(String prefix, String condition) {
+		StringBuilder select = new StringBuilder("COALESCE(SUM(CASE WHEN ").append(condition)
+			.append(" THEN 1 ELSE 0 END), 0) AS ").append(prefix).append("flights");
+		SUMMED.forEach((name, expression) -> select.append(", COALESCE(SUM(CASE WHEN ").append(condition)
+			.append(" THEN ").append(expression).append(" END), 0) AS ").append(prefix).append(name));
+		return select.toString();
 	}
 
 	List<MonthTotal> monthly(UserId pilot, LocalDate from) {
@@ -211,9 +235,10 @@ class FlightRepository {
 		return FlightValues.of(values);
 	}
 
-	private static TotalsRow totals(ResultSet rs, int row) throws SQLException {
-		return new TotalsRow(rs.getLong("flights"), rs.getLong("block"), rs.getLong("pic"), rs.getLong("sic"),
-				rs.getLong("night"), rs.getLong("ifr"), rs.getLong("dual"), rs.getLong("instruction"),
-				rs.getLong("landings"), rs.getLong("approaches"));
+	private static TotalsRow totals(ResultSet rs, String prefix) throws SQLException {
+		return new TotalsRow(rs.getLong(prefix + "flights"), rs.getLong(prefix + "block"), rs.getLong(prefix + "pic"),
+				rs.getLong(prefix + "sic"), rs.getLong(prefix + "night"), rs.getLong(prefix + "ifr"),
+				rs.getLong(prefix + "dual"), rs.getLong(prefix + "instruction"), rs.getLong(prefix + "landings"),
+				rs.getLong(prefix + "approaches"));
 	}
 }

@@ -102,20 +102,23 @@ public class Logbook {
 		return flights.find(pilot, id).orElseThrow(() -> new NotFound("Flight"));
 	}
 
-	/** A page of the pilot's flights, newest first, with the count and sums of all that match the filter. */
+	/** A page of the pilot's flights, newest first, with the count of all that match the filter. */
 	@Transactional(readOnly = true)
 	public FlightPage list(UserId pilot, FlightFilter filter, long offset, int limit) {
-		TotalsRow sums = flights.sums(pilot, filter);
-		List<Flight> page = sums.flights() == 0 ? List.of() : flights.page(pilot, filter, offset, limit);
-		return new FlightPage(page, sums.flights(), sums);
+		long total = flights.count(pilot, filter);
+		return new FlightPage(total == 0 ? List.of() : flights.page(pilot, filter, offset, limit), total);
 	}
 
-	/** Lifetime totals, and those of the 12 months up to today (UTC). */
-	@Transactional(readOnly = true)
+	/** The sums of the pilot's flights that match the filter. */
+	public TotalsRow sums(UserId pilot, FlightFilter filter) {
+		return flights.sums(pilot, filter);
+	}
+
+	/** Lifetime totals, and those of the 12 months up to today (UTC): flights dated after {@code since}. */
 	public Totals totals(UserId pilot) {
 		LocalDate since = LocalDate.now(clock).minusMonths(12);
-		return new Totals(flights.sums(pilot, FlightFilter.NONE), flights.sums(pilot, new FlightFilter(since.plusDays(1),
-				null, null)), since);
+		TotalsRow[] rows = flights.sumsWithRecent(pilot, since.plusDays(1));
+		return new Totals(rows[0], rows[1], since);
 	}
 
 	/** Block minutes per month for the last {@code months} months, this month included, oldest first; empty months are 0. */

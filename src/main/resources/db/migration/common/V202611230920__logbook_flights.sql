@@ -88,4 +88,5 @@ CREATE TABLE logbook_flight (
     updated_at TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT logbook_flight_source_uk UNIQUE (pilot_id, source, source_id)
 );
-CREATE INDEX logbook_flight_pilot_date_ix ON logbook_flight (pilot_id, flight_date DESC, created_at DESC);
+-- the logbook's order, newest first, so a page is read from the index without sorting the whole logbook
+CREATE INDEX logbook_flight_pilot_order_ix ON logbook_flight (pilot_id, flight_date DESC, departure_time DESC, created_at DESC, id DESC);

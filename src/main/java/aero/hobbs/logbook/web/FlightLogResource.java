@@ -11,8 +11,9 @@ import aero.hobbs.shared.web.ApiResource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A flight as the API shows it ({@code type: flight_log}): every column by wire name, null when empty, then the
- * aircraft link and provenance. Custom properties come back as the JSON object that was stored.
+ * A flight as the API shows it ({@code type: flight_log}): its columns by wire name, then the aircraft link and
+ * provenance. Columns without a value are left out, which keeps a page of 50 flights small; custom properties come
+ * back as the JSON object that was stored.
  */
 final class FlightLogResource {
 
@@ -21,20 +22,19 @@ final class FlightLogResource {
 
 	static ApiResource<Map<String, Object>> of(Flight flight, JsonMapper json) {
 		Map<String, Object> attributes = new LinkedHashMap<>();
-		for (FlightColumn column : FlightColumn.values()) {
-			Object value = flight.values().get(column);
-			if (value instanceof LocalDate date) {
-				value = date.toString();
-			}
-			else if (column.kind() == FlightColumn.Kind.JSON && value instanceof String text) {
-				value = json.readValue(text, Object.class);
-			}
-			attributes.put(column.wireName(), value);
+		flight.values().asMap().forEach((column, value) -> attributes.put(column.wireName(), switch (value) {
+			case LocalDate date -> date.toString();
+			case String text when column.kind() == FlightColumn.Kind.JSON -> json.readValue(text, Object.class);
+			default -> value;
+		}));
+		if (flight.aircraftId() != null) {
+			attributes.put("aircraft_id", flight.aircraftId().toString());
 		}
-		attributes.put("aircraft_id", flight.aircraftId() == null ? null : flight.aircraftId().toString());
 		attributes.put("source", flight.provenance().source());
-		attributes.put("source_id", flight.provenance().sourceId());
-		attributes.put("imported_at", flight.provenance().importedAt());
+		if (flight.provenance().sourceId() != null) {
+			attributes.put("source_id", flight.provenance().sourceId());
+			attributes.put("imported_at", flight.provenance().importedAt());
+		}
 		attributes.put("created_at", flight.createdAt());
 		attributes.put("updated_at", flight.updatedAt());
 		return new ApiResource<>(flight.id().toString(), "flight_log", attributes);

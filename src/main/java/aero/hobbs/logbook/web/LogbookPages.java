@@ -18,6 +18,8 @@ import aero.hobbs.logbook.FlightFilter;
 import aero.hobbs.logbook.FlightId;
 import aero.hobbs.logbook.FlightPage;
 import aero.hobbs.logbook.Logbook;
+import aero.hobbs.logbook.Totals;
+import aero.hobbs.logbook.TotalsRow;
 import aero.hobbs.shared.FieldIssue;
 import aero.hobbs.shared.InvalidInput;
 import aero.hobbs.shared.web.FormErrors;
@@ -60,20 +62,22 @@ class LogbookPages {
 			Model model) {
 		String registration = aircraftFilter == null || aircraftFilter.isBlank() ? null : aircraftFilter;
 		FlightFilter filter = new FlightFilter(from, to, registration);
+		boolean filtered = from != null || to != null || registration != null;
 		int current = Math.max(1, page);
 		FlightPage result = logbook.list(user.id(), filter, (long) (current - 1) * PAGE_SIZE, PAGE_SIZE);
-		long pages = Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
 		model.addAttribute("rows", result.flights().stream().map(LogbookRow::of).toList());
-		model.addAttribute("sums", LogbookRow.TotalsView.of(result.sums()));
 		model.addAttribute("total", result.total());
 		model.addAttribute("page", current);
-		model.addAttribute("pages", pages);
+		model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("aircraftFilter", registration);
-		model.addAttribute("filtered", from != null || to != null || registration != null);
+		model.addAttribute("filtered", filtered);
 		model.addAttribute("aircraft", aircraft.list(user.id()));
-		var totals = logbook.totals(user.id());
+		Totals totals = logbook.totals(user.id());
+		// unfiltered, the table's total is the lifetime total: no second pass over the logbook
+		TotalsRow sums = filtered ? logbook.sums(user.id(), filter) : totals.lifetime();
+		model.addAttribute("sums", LogbookRow.TotalsView.of(sums));
 		model.addAttribute("lifetime", LogbookRow.TotalsView.of(totals.lifetime()));
 		model.addAttribute("last12", LogbookRow.TotalsView.of(totals.last12Months()));
 		model.addAttribute("chart", MonthlyChart.of(logbook.monthly(user.id(), 24)));
