@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
@@ -75,7 +74,16 @@ class FlightRepository {
 	}
 
 	Optional<Flight> find(UserId pilot, FlightId id) {
-		return jdbc.sql("SELECT * FROM logbook_flight WHERE id = :id AND pilot_id = :pilot")
+		return find(pilot, id, "");
+	}
+
+	/** The flight, locked until the transaction ends, so that two changes to it cannot interleave. */
+	Optional<Flight> findForUpdate(UserId pilot, FlightId id) {
+		return find(pilot, id, " FOR UPDATE");
+	}
+
+	private Optional<Flight> find(UserId pilot, FlightId id, String lock) {
+		return jdbc.sql("SELECT * FROM logbook_flight WHERE id = :id AND pilot_id = :pilot" + lock)
 			.param("id", id.value())
 			.param("pilot", pilot.value())
 			.query(FlightRepository::flight)
@@ -100,40 +108,16 @@ class FlightRepository {
 	}
 
 	TotalsRow sums(UserId pilot, FlightFilter filter) {
-		return filtered(jdbc.sql("SELECT " + sums("", "TRUE") + " FROM logbook_flight WHERE " + where(filter)), pilot,
-				filter)
-			.query((rs, row) -> totals(rs, ""))
+		return filtered(jdbc.sql("SELECT " + sums() + " FROM logbook_flight WHERE " + where(filter)), pilot, filter)
+			.query(FlightRepository::totals)
 			.single();
 	}
 
-	/** Lifetime sums and those of flights dated on or after {@code since}, in one pass over the pilot's flights. */
-	TotalsRow[] sumsWithRecent(UserId pilot, LocalDate since) {
-		return jdbc.sql("SELECT " + sums("all_", "TRUE") + ", " + sums("recent_", "flight_date >= :since")
-				+ " FROM logbook_flight WHERE pilot_id = :pilot")
-			.param("pilot", pilot.value())
-			.param("since", since)
-			.query((rs, row) -> new TotalsRow[] { totals(rs, "all_"), totals(rs, "recent_") })
-			.single();
-	}
-
-	private static String sums(String prefix, String condition) {
-		StringBuilder select = new StringBuilder("COALESCE(SUM(CASE WHEN ").append(condition)
-			.append(" THEN 1 ELSE 0 END), 0) AS ").append(prefix).append("flights");
-		SUMMED.forEach((name, expression) -> select.append(", COALESCE(SUM(CASE WHEN ").append(condition)
-			.append(" THEN ").append(expression).append(" END), 0) AS ").append(prefix).append(name));
+	private static String sums() {
+		StringBuilder select = new StringBuilder("COUNT(*) AS flights");
+		SUMMED.forEach((name, expression) -> select.append(", COALESCE(SUM(").append(expression).append("), 0) AS ")
+			.append(name));
 		return select.toString();
-	}
-
-	List<MonthTotal> monthly(UserId pilot, LocalDate from) {
-		return jdbc.sql("""
-				SELECT EXTRACT(YEAR FROM flight_date) AS y, EXTRACT(MONTH FROM flight_date) AS m,
-				       COALESCE(SUM(block_time_minutes), 0) AS block
-				FROM logbook_flight WHERE pilot_id = :pilot AND flight_date >= :from
-				GROUP BY EXTRACT(YEAR FROM flight_date), EXTRACT(MONTH FROM flight_date)""")
-			.param("pilot", pilot.value())
-			.param("from", from)
-			.query((rs, n) -> new MonthTotal(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getLong("block")))
-			.list();
 	}
 
 	/** Streams the pilot's flights, oldest first, without holding them all in memory. */
@@ -235,10 +219,9 @@ class FlightRepository {
 		return FlightValues.of(values);
 	}
 
-	private static TotalsRow totals(ResultSet rs, String prefix) throws SQLException {
-		return new TotalsRow(rs.getLong(prefix + "flights"), rs.getLong(prefix + "block"), rs.getLong(prefix + "pic"),
-				rs.getLong(prefix + "sic"), rs.getLong(prefix + "night"), rs.getLong(prefix + "ifr"),
-				rs.getLong(prefix + "dual"), rs.getLong(prefix + "instruction"), rs.getLong(prefix + "landings"),
-				rs.getLong(prefix + "approaches"));
+	private static TotalsRow totals(ResultSet rs, int row) throws SQLException {
+		return new TotalsRow(rs.getLong("flights"), rs.getLong("block"), rs.getLong("pic"), rs.getLong("sic"),
+				rs.getLong("night"), rs.getLong("ifr"), rs.getLong("dual"), rs.getLong("instruction"),
+				rs.getLong("landings"), rs.getLong("approaches"));
 	}
 }

@@ -38,14 +38,16 @@ import tools.jackson.databind.json.JsonMapper;
 public class Logbook {
 
 	private final FlightRepository flights;
+	private final MonthlyTotals monthlyTotals;
 	private final AirportDirectory airports;
 	private final AircraftRegistry aircraft;
 	private final JsonMapper json;
 	private final Clock clock;
 
-	Logbook(FlightRepository flights, AirportDirectory airports, AircraftRegistry aircraft, JsonMapper json,
-			Clock clock) {
+	Logbook(FlightRepository flights, MonthlyTotals monthlyTotals, AirportDirectory airports,
+			AircraftRegistry aircraft, JsonMapper json, Clock clock) {
 		this.flights = flights;
+		this.monthlyTotals = monthlyTotals;
 		this.airports = airports;
 		this.aircraft = aircraft;
 		this.json = json;
@@ -71,13 +73,14 @@ public class Logbook {
 		Flight flight = new Flight(new FlightId(UUID.randomUUID()), pilot, prepared.aircraftId(), prepared.values(),
 				provenance, now, now);
 		flights.insert(flight);
+		monthlyTotals.add(pilot, flight.values());
 		return flight;
 	}
 
 	/** Changes the named attributes of a flight; an attribute sent as null is cleared. */
 	@Transactional
 	public Flight amend(UserId pilot, FlightId id, Map<String, ?> changes) {
-		Flight existing = find(pilot, id);
+		Flight existing = flights.findForUpdate(pilot, id).orElseThrow(() -> new NotFound("Flight"));
 		FlightInput input = FlightInput.parse(changes, json);
 		Map<FlightColumn, @Nullable Object> overlay = new HashMap<>(input.changes());
 		// a new airport brings its own coordinates unless the change sets them too
@@ -88,14 +91,16 @@ public class Logbook {
 		Flight amended = new Flight(existing.id(), pilot, prepared.aircraftId(), prepared.values(),
 				existing.provenance(), existing.createdAt(), clock.instant());
 		flights.update(amended);
+		monthlyTotals.subtract(pilot, existing.values());
+		monthlyTotals.add(pilot, amended.values());
 		return amended;
 	}
 
 	@Transactional
 	public void remove(UserId pilot, FlightId id) {
-		if (!flights.delete(pilot, id)) {
-			throw new NotFound("Flight");
-		}
+		Flight existing = flights.findForUpdate(pilot, id).orElseThrow(() -> new NotFound("Flight"));
+		flights.delete(pilot, id);
+		monthlyTotals.subtract(pilot, existing.values());
 	}
 
 	public Flight find(UserId pilot, FlightId id) {
@@ -105,7 +110,8 @@ public class Logbook {
 	/** A page of the pilot's flights, newest first, with the count of all that match the filter. */
 	@Transactional(readOnly = true)
 	public FlightPage list(UserId pilot, FlightFilter filter, long offset, int limit) {
-		long total = flights.count(pilot, filter);
+		long total = filter.equals(FlightFilter.NONE) ? monthlyTotals.sum(pilot, null).flights()
+				: flights.count(pilot, filter);
 		return new FlightPage(total == 0 ? List.of() : flights.page(pilot, filter, offset, limit), total);
 	}
 
@@ -114,11 +120,21 @@ public class Logbook {
 		return flights.sums(pilot, filter);
 	}
 
-	/** Lifetime totals, and those of the 12 months up to today (UTC): flights dated after {@code since}. */
+	/**
+	 * Lifetime totals, and those of the 12 months up to today (UTC): flights dated after {@code since}. Whole months
+	 * come from the monthly rollup; only the first, partial month of the window is summed from its flights.
+	 */
+	@Transactional(readOnly = true)
 	public Totals totals(UserId pilot) {
 		LocalDate since = LocalDate.now(clock).minusMonths(12);
-		TotalsRow[] rows = flights.sumsWithRecent(pilot, since.plusDays(1));
-		return new Totals(rows[0], rows[1], since);
+		LocalDate first = since.plusDays(1);
+		YearMonth firstWholeMonth = first.getDayOfMonth() == 1 ? YearMonth.from(first)
+				: YearMonth.from(first).plusMonths(1);
+		TotalsRow recent = monthlyTotals.sum(pilot, firstWholeMonth);
+		if (first.getDayOfMonth() != 1) {
+			recent = recent.plus(flights.sums(pilot, new FlightFilter(first, firstWholeMonth.atDay(1).minusDays(1), null)));
+		}
+		return new Totals(monthlyTotals.sum(pilot, null), recent, since);
 	}
 
 	/** Block minutes per month for the last {@code months} months, this month included, oldest first; empty months are 0. */
@@ -126,7 +142,7 @@ public class Logbook {
 		YearMonth current = YearMonth.now(clock);
 		YearMonth first = current.minusMonths(months - 1L);
 		Map<YearMonth, Long> flown = new HashMap<>();
-		flights.monthly(pilot, first.atDay(1)).forEach(m -> flown.put(m.month(), m.blockMinutes()));
+		monthlyTotals.blockPerMonth(pilot, first).forEach(m -> flown.put(m.month(), m.blockMinutes()));
 		List<MonthTotal> result = new ArrayList<>(months);
 		for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
 			result.add(new MonthTotal(month, flown.getOrDefault(month, 0L)));

@@ -8,4 +8,11 @@ public record TotalsRow(long flights, long block, long pilotInCommand, long seco
 		long dualReceived, long instructionGiven, long landings, long approaches) {
 
 	public static final TotalsRow ZERO = new TotalsRow(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+	public TotalsRow plus(TotalsRow other) {
+		return new TotalsRow(flights + other.flights, block + other.block, pilotInCommand + other.pilotInCommand,
+				secondInCommand + other.secondInCommand, night + other.night, ifr + other.ifr,
+				dualReceived + other.dualReceived, instructionGiven + other.instructionGiven, landings + other.landings,
+				approaches + other.approaches);
+	}
 }

@@ -26,7 +26,11 @@ class ApiErrorWriter {
 	}
 
 	void write(HttpServletResponse response, ApiErrorCode code, ApiError body) throws IOException {
-		response.setStatus(code.status().value());
+		write(response, code.status().value(), body);
+	}
+
+	void write(HttpServletResponse response, int status, ApiError body) throws IOException {
+		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		json.writeValue(response.getOutputStream(), body);

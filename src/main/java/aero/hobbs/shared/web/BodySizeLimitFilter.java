@@ -2,9 +2,6 @@ package aero.hobbs.shared.web;
 
 import java.io.IOException;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -18,24 +15,17 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Caps API request bodies at {@code hobbs.api.max-body-size}: a declared length over the cap is refused before the
  * body is read, and a chunked body is cut off when it passes the cap (the read then fails with
- * {@link PayloadTooLarge}, which the error advice renders as 413).
+ * {@link PayloadTooLarge}, which the error advice renders as 413). It runs inside the API security chains, after the
+ * rate limit, so a 413 carries the rate-limit headers like every other answer.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
 	private final ApiErrorWriter errors;
 
-	BodySizeLimitFilter(PublicApiProperties properties, ApiErrorWriter errors) {
-		this.limit = properties.maxBodySize().toBytes();
+	BodySizeLimitFilter(long limit, ApiErrorWriter errors) {
+		this.limit = limit;
 		this.errors = errors;
-	}
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !(path.startsWith("/v1/") || path.startsWith("/api/"));
 	}
 
 	@Override

@@ -41,8 +41,7 @@ class ErrorPages implements ErrorController {
 				default -> status.is4xxClientError() ? ApiErrorCode.VALIDATION_ERROR : ApiErrorCode.INTERNAL_ERROR;
 			};
 			String message = code == ApiErrorCode.NOT_FOUND ? "No such endpoint" : status.getReasonPhrase();
-			errors.write(response, code, new ApiError(new ApiError.Body(code.wireName(), message, null, null)));
-			response.setStatus(status.value());
+			errors.write(response, status.value(), ApiError.of(code, message));
 			return null;
 		}
 		ModelAndView page = new ModelAndView("error",

@@ -35,7 +35,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain adminApi(HttpSecurity http, AdminProperties admin, ApiErrorWriter errors) throws Exception {
+	SecurityFilterChain adminApi(HttpSecurity http, AdminProperties admin, PublicApiProperties properties,
+			ApiErrorWriter errors) throws Exception {
 		byte[] token = admin.token() == null || admin.token().isBlank() ? null
 				: admin.token().getBytes(StandardCharsets.UTF_8);
 		BearerKeyFilter bearer = new BearerKeyFilter(presented -> token != null
@@ -47,6 +48,7 @@ class SecurityConfiguration {
 				token == null ? "The admin API is disabled: set HOBBS_ADMIN_TOKEN to enable it"
 						: "A valid admin token is required: Authorization: Bearer <HOBBS_ADMIN_TOKEN>")
 			.addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new BodySizeLimitFilter(properties.maxBodySize().toBytes(), errors), BearerKeyFilter.class)
 			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole("PLATFORM_ADMIN"))
 			.build();
 	}
@@ -62,6 +64,7 @@ class SecurityConfiguration {
 				"A valid API key is required: Authorization: Bearer <your API key>")
 			.addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new RateLimitFilter(limiter, properties.rateLimit().perHour(), errors), BearerKeyFilter.class)
+			.addFilterAfter(new BodySizeLimitFilter(properties.maxBodySize().toBytes(), errors), RateLimitFilter.class)
 			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole("PILOT"))
 			.build();
 	}

@@ -128,6 +128,7 @@ class FlightLogApiIntegrationTests {
 		Response refused = api.sendRaw("POST", "/v1/me/flight-logs", pilot.key(), huge);
 		assertThat(refused.status()).isEqualTo(413);
 		assertThat(refused.body().get("error").get("code").asString()).isEqualTo("payload_too_large");
+		assertThat(refused.header("X-RateLimit-Remaining")).isNotNull();
 	}
 
 	@Test
