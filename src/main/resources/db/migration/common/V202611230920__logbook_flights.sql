@@ -86,7 +86,8 @@ CREATE TABLE logbook_flight (
     import_run_id UUID,
     created_at TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    CONSTRAINT logbook_flight_source_uk UNIQUE (pilot_id, source, source_id)
+    -- pilot_id last: H2 would otherwise take this index for every per-pilot query instead of the ordered one below
+    CONSTRAINT logbook_flight_source_uk UNIQUE (source_id, source, pilot_id)
 );
 -- the logbook's order, newest first, so a page is read from the index without sorting the whole logbook
 CREATE INDEX logbook_flight_pilot_order_ix ON logbook_flight (pilot_id, flight_date DESC, departure_time DESC, created_at DESC, id DESC);
