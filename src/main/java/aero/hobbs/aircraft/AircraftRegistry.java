@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -113,7 +114,7 @@ public class AircraftRegistry {
 		if (!issues.isEmpty()) {
 			throw new InvalidInput(issues);
 		}
-		return new Checked(registration, normalized, type.toUpperCase(java.util.Locale.ROOT), model, categoryClass,
+		return new Checked(registration, normalized, type.toUpperCase(Locale.ROOT), model, categoryClass,
 				engines, d, fstdType);
 	}
 

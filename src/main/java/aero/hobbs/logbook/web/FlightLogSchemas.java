@@ -1,5 +1,6 @@
 package aero.hobbs.logbook.web;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -63,13 +64,13 @@ class FlightLogSchemas implements OpenApiCustomizer {
 			case DATE -> new Schema<>().type("string").format("date").example("2026-05-01");
 			case TIME -> new Schema<>().type("string").pattern("^([01]\\d|2[0-3]):[0-5]\\d$").example("09:10")
 				.description("HH:MM, UTC");
-			case MINUTES -> new Schema<>().type("integer").minimum(java.math.BigDecimal.ZERO)
-				.maximum(java.math.BigDecimal.valueOf(2880)).description("minutes");
-			case COUNT -> new Schema<>().type("integer").minimum(java.math.BigDecimal.ZERO);
-			case LATITUDE -> new Schema<>().type("number").minimum(java.math.BigDecimal.valueOf(-90))
-				.maximum(java.math.BigDecimal.valueOf(90)).description("decimal degrees; filled from the airport");
-			case LONGITUDE -> new Schema<>().type("number").minimum(java.math.BigDecimal.valueOf(-180))
-				.maximum(java.math.BigDecimal.valueOf(180)).description("decimal degrees; filled from the airport");
+			case MINUTES -> new Schema<>().type("integer").minimum(BigDecimal.ZERO)
+				.maximum(BigDecimal.valueOf(2880)).description("minutes");
+			case COUNT -> new Schema<>().type("integer").minimum(BigDecimal.ZERO);
+			case LATITUDE -> new Schema<>().type("number").minimum(BigDecimal.valueOf(-90))
+				.maximum(BigDecimal.valueOf(90)).description("decimal degrees; filled from the airport");
+			case LONGITUDE -> new Schema<>().type("number").minimum(BigDecimal.valueOf(-180))
+				.maximum(BigDecimal.valueOf(180)).description("decimal degrees; filled from the airport");
 			case AIRPORT -> new Schema<>().type("string").maxLength(10).example("CYTZ")
 				.description("ICAO, IATA or FAA code of a known airport; stored as its ICAO/GPS code");
 			case TEXT -> new Schema<>().type("string").maxLength(200);
