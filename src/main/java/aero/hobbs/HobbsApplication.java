@@ -13,4 +13,5 @@ public class HobbsApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(HobbsApplication.class, args);
 	}
+
 }

@@ -12,15 +12,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Talks to a running Hobbs over real HTTP, as an integrator would: JSON in, JSON out, bearer keys. Each pilot it
- * creates has a fresh email, so tests never depend on what else is in the database.
+ * Talks to a running Hobbs over real HTTP, as an integrator would: JSON in, JSON out,
+ * bearer keys. Each pilot it creates has a fresh email, so tests never depend on what
+ * else is in the database.
  */
 public final class ApiClient {
 
 	public static final String ADMIN_TOKEN = "test-admin-token";
 
 	private final HttpClient http = HttpClient.newHttpClient();
+
 	private final JsonMapper json = JsonMapper.builder().build();
+
 	private final String base;
 
 	public ApiClient(int port) {
@@ -76,8 +79,8 @@ public final class ApiClient {
 	public Response sendRaw(String method, String path, String bearer, String body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.header("Accept", "application/json")
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-					: HttpRequest.BodyPublishers.ofString(body));
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		if (body != null) {
 			request.header("Content-Type", "application/json");
 		}
@@ -87,8 +90,8 @@ public final class ApiClient {
 		try {
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			String text = response.body();
-			JsonNode parsed = text == null || text.isBlank() || !text.trim().startsWith("{") ? json.getNodeFactory().nullNode()
-					: json.readTree(text);
+			JsonNode parsed = text == null || text.isBlank() || !text.trim().startsWith("{")
+					? json.getNodeFactory().nullNode() : json.readTree(text);
 			return new Response(response.statusCode(), response, parsed);
 		}
 		catch (IOException e) {
@@ -99,4 +102,5 @@ public final class ApiClient {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

@@ -33,10 +33,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The pilot's journey through the pages in a real browser (Debian's Chromium, driven by Playwright): sign up, find the
- * logbook empty, open the flight form, see the airport field suggest airports as they are typed, have a bad form sent
- * back with the error next to the field and everything typed kept, log the flight, find it in the logbook table and
- * the totals, export the logbook as CSV, and sign out.
+ * The pilot's journey through the pages in a real browser (Debian's Chromium, driven by
+ * Playwright): sign up, find the logbook empty, open the flight form, see the airport
+ * field suggest airports as they are typed, have a bad form sent back with the error next
+ * to the field and everything typed kept, log the flight, find it in the logbook table
+ * and the totals, export the logbook as CSV, and sign out.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LogbookBrowserTests {
@@ -58,7 +59,8 @@ class LogbookBrowserTests {
 			.as("The browser tests need Chromium at %s (Debian: apt-get install chromium)", CHROMIUM)
 			.isTrue();
 		Files.createDirectories(SCREENSHOTS);
-		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
 				.setHeadless(true)
@@ -103,11 +105,13 @@ class LogbookBrowserTests {
 
 			// the flight form
 			page.locator("#add-flight").click();
-			// waitForURL waits for the page's load event, so htmx (a deferred script) is listening before we type
+			// waitForURL waits for the page's load event, so htmx (a deferred script) is
+			// listening before we type
 			page.waitForURL(Pattern.compile(".*/logbook/flights/new$"));
 			assertThat(page.locator("h1")).hasText("Add a flight");
 
-			// typing an airport code asks the server for suggestions (htmx GET) and names the airport
+			// typing an airport code asks the server for suggestions (htmx GET) and names
+			// the airport
 			Locator departure = page.locator("input[name=departure_airport]");
 			Request suggest = page.waitForRequest(request -> request.url().contains("/airports/suggest"),
 					() -> departure.pressSequentially("CYTZ"));
@@ -127,16 +131,17 @@ class LogbookBrowserTests {
 			page.locator("input[name=pic_time_minutes]").fill("abc");
 			page.locator("input[name=landings_day]").fill("1");
 			page.locator("textarea[name=remarks]").fill("Circuits over the lake");
-			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("flight-form.png")).setFullPage(true));
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("flight-form.png")).setFullPage(true));
 
-			// a duration that cannot be read: the form comes back, the error by the field, everything typed kept
+			// a duration that cannot be read: the form comes back, the error by the
+			// field, everything typed kept
 			page.locator("#save-flight").click();
 			page.waitForURL(Pattern.compile(".*/logbook/flights$"));
 			assertThat(page.locator("#form-errors")).isVisible();
 			Locator pic = page.locator("input[name=pic_time_minutes]");
 			assertThat(pic).hasAttribute("aria-invalid", "true");
-			assertThat(page.locator("label:has(input[name=pic_time_minutes]) small.field-error"))
-				.containsText("h:mm");
+			assertThat(page.locator("label:has(input[name=pic_time_minutes]) small.field-error")).containsText("h:mm");
 			assertThat(page.locator("small.field-error")).hasCount(1);
 			assertThat(pic).hasValue("abc");
 			assertThat(page.locator("input[name=flight_date]")).hasValue(flown.toString());
@@ -148,8 +153,8 @@ class LogbookBrowserTests {
 			assertThat(page.locator("input[name=arrival_time]")).hasValue("15:25");
 			assertThat(page.locator("input[name=landings_day]")).hasValue("1");
 			assertThat(page.locator("textarea[name=remarks]")).hasValue("Circuits over the lake");
-			page.screenshot(
-					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("flight-form-errors.png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("flight-form-errors.png"))
+				.setFullPage(true));
 
 			// corrected, the flight is logged
 			pic.fill("1:25");
@@ -207,4 +212,5 @@ class LogbookBrowserTests {
 	private String url(String path) {
 		return "http://localhost:" + port + path;
 	}
+
 }

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The module boundaries of DESIGN.md hold, and the module documentation is generated from them. */
+/**
+ * The module boundaries of DESIGN.md hold, and the module documentation is generated from
+ * them.
+ */
 class ModularityTests {
 
 	private final ApplicationModules modules = ApplicationModules.of(HobbsApplication.class);
@@ -18,4 +21,5 @@ class ModularityTests {
 	void writesModuleDocumentation() {
 		new Documenter(modules).writeDocumentation();
 	}
+
 }

@@ -23,11 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
 	static final int MIN_PASSWORD_LENGTH = 10;
+
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
 	private final UserRepository users;
+
 	private final JdbcAggregateTemplate aggregates;
+
 	private final PasswordEncoder passwords;
+
 	private final Clock clock;
 
 	Accounts(UserRepository users, JdbcAggregateTemplate aggregates, PasswordEncoder passwords, Clock clock) {
@@ -88,12 +92,13 @@ public class Accounts {
 
 	private static java.util.Optional<FieldIssue> passwordIssue(String field, String password) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			return java.util.Optional.of(
-					new FieldIssue(field, "Use at least " + MIN_PASSWORD_LENGTH + " characters for the password"));
+			return java.util.Optional
+				.of(new FieldIssue(field, "Use at least " + MIN_PASSWORD_LENGTH + " characters for the password"));
 		}
 		if (password.length() > 200) {
 			return java.util.Optional.of(new FieldIssue(field, "Use at most 200 characters for the password"));
 		}
 		return java.util.Optional.empty();
 	}
+
 }

@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A personal API key; {@code keyHash} is the SHA-256 (hex) of the key, which itself is never stored. */
+/**
+ * A personal API key; {@code keyHash} is the SHA-256 (hex) of the key, which itself is
+ * never stored.
+ */
 @Table("accounts_api_key")
 record ApiKey(@Id UUID id, UUID userId, String name, String prefix, String keyHash, Instant createdAt,
 		@Nullable Instant lastUsedAt, @Nullable Instant revokedAt) {

@@ -13,4 +13,5 @@ interface ApiKeyRepository extends ListCrudRepository<ApiKey, UUID> {
 	List<ApiKey> findByUserIdOrderByCreatedAtDesc(UUID userId);
 
 	Optional<ApiKey> findByIdAndUserId(UUID id, UUID userId);
+
 }

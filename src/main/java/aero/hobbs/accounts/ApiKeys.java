@@ -24,19 +24,25 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Personal API keys: {@code hbs_} followed by 256 random bits (base64url). Only the key's SHA-256 is stored, so a key
- * is shown once, at creation, and a database leak reveals none.
+ * Personal API keys: {@code hbs_} followed by 256 random bits (base64url). Only the key's
+ * SHA-256 is stored, so a key is shown once, at creation, and a database leak reveals
+ * none.
  */
 @Service
 public class ApiKeys implements ApiKeyVerifier {
 
 	static final String PREFIX = "hbs_";
+
 	private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(5);
 
 	private final SecureRandom random = new SecureRandom();
+
 	private final ApiKeyRepository keys;
+
 	private final UserRepository users;
+
 	private final JdbcAggregateTemplate aggregates;
+
 	private final Clock clock;
 
 	ApiKeys(ApiKeyRepository keys, UserRepository users, JdbcAggregateTemplate aggregates, Clock clock) {
@@ -56,8 +62,8 @@ public class ApiKeys implements ApiKeyVerifier {
 		byte[] secret = new byte[32];
 		random.nextBytes(secret);
 		String key = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		ApiKey saved = aggregates.insert(new ApiKey(UUID.randomUUID(), owner.value(), trimmed,
-				key.substring(0, 12), sha256(key), clock.instant(), null, null));
+		ApiKey saved = aggregates.insert(new ApiKey(UUID.randomUUID(), owner.value(), trimmed, key.substring(0, 12),
+				sha256(key), clock.instant(), null, null));
 		return new CreatedApiKey(ApiKeySummary.of(saved), key);
 	}
 
@@ -65,7 +71,10 @@ public class ApiKeys implements ApiKeyVerifier {
 		return keys.findByUserIdOrderByCreatedAtDesc(owner.value()).stream().map(ApiKeySummary::of).toList();
 	}
 
-	/** Revokes the key at once; revoking a revoked key changes nothing. Another user's key is not found. */
+	/**
+	 * Revokes the key at once; revoking a revoked key changes nothing. Another user's key
+	 * is not found.
+	 */
 	@Transactional
 	public void revoke(UserId owner, UUID keyId) {
 		ApiKey key = keys.findByIdAndUserId(keyId, owner.value()).orElseThrow(() -> new NotFound("API key"));
@@ -100,4 +109,5 @@ public class ApiKeys implements ApiKeyVerifier {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

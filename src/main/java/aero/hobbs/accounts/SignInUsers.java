@@ -24,4 +24,5 @@ class SignInUsers implements UserDetailsService {
 			.map(user -> new SignedInUser(new UserId(user.id()), user.email(), user.name(), user.passwordHash(), null))
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 	}
+
 }

@@ -8,4 +8,5 @@ import org.springframework.data.repository.ListCrudRepository;
 interface UserRepository extends ListCrudRepository<User, UUID> {
 
 	Optional<User> findByEmailNormalized(String emailNormalized);
+
 }

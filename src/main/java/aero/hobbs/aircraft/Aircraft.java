@@ -9,8 +9,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * An aircraft or a simulator in a pilot's list. A simulator ({@code simulator = true}) has an FSTD type and the
- * category and class of what it simulates.
+ * An aircraft or a simulator in a pilot's list. A simulator ({@code simulator = true})
+ * has an FSTD type and the category and class of what it simulates.
  */
 @Table("aircraft")
 public record Aircraft(@Id UUID id, UUID ownerId, String registration, String registrationNormalized, String typeCode,
@@ -22,7 +22,9 @@ public record Aircraft(@Id UUID id, UUID ownerId, String registration, String re
 		return new AircraftId(id);
 	}
 
-	/** Upper case without blanks or dashes: "C-GABC" and "cgabc" are the same aircraft. */
+	/**
+	 * Upper case without blanks or dashes: "C-GABC" and "cgabc" are the same aircraft.
+	 */
 	public static String normalize(String registration) {
 		return registration.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
 	}

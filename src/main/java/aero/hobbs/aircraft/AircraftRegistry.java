@@ -18,12 +18,17 @@ import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A pilot's aircraft and simulators. Every read names the owner; another pilot's aircraft is not found. */
+/**
+ * A pilot's aircraft and simulators. Every read names the owner; another pilot's aircraft
+ * is not found.
+ */
 @Service
 public class AircraftRegistry {
 
 	private final AircraftRepository aircraft;
+
 	private final JdbcAggregateTemplate aggregates;
+
 	private final Clock clock;
 
 	AircraftRegistry(AircraftRepository aircraft, JdbcAggregateTemplate aggregates, Clock clock) {
@@ -60,7 +65,10 @@ public class AircraftRegistry {
 		return aircraft.save(checked.toAircraft(existing.id(), owner.value(), existing.createdAt(), clock.instant()));
 	}
 
-	/** Removes the aircraft from the list; flights logged in it keep their registration and type. */
+	/**
+	 * Removes the aircraft from the list; flights logged in it keep their registration
+	 * and type.
+	 */
 	@Transactional
 	public void remove(UserId owner, AircraftId id) {
 		aircraft.delete(find(owner, id));
@@ -84,7 +92,8 @@ public class AircraftRegistry {
 		}
 		String type = d.typeCode() == null ? "" : d.typeCode().trim();
 		if (type.isEmpty() || type.length() > 20) {
-			issues.add(new FieldIssue("type_code", "Enter the type designator, e.g. C172 or PA28 (up to 20 characters)"));
+			issues
+				.add(new FieldIssue("type_code", "Enter the type designator, e.g. C172 or PA28 (up to 20 characters)"));
 		}
 		String model = d.model() == null || d.model().isBlank() ? null : d.model().trim().replaceAll("\\s+", " ");
 		if (model != null && model.length() > 100) {
@@ -114,8 +123,8 @@ public class AircraftRegistry {
 		if (!issues.isEmpty()) {
 			throw new InvalidInput(issues);
 		}
-		return new Checked(registration, normalized, type.toUpperCase(Locale.ROOT), model, categoryClass,
-				engines, d, fstdType);
+		return new Checked(registration, normalized, type.toUpperCase(Locale.ROOT), model, categoryClass, engines, d,
+				fstdType);
 	}
 
 	private record Checked(String registration, String registrationNormalized, String typeCode, String model,
@@ -127,4 +136,5 @@ public class AircraftRegistry {
 					flags.glassCockpit(), flags.simulator(), fstdType, createdAt, updatedAt);
 		}
 	}
+
 }

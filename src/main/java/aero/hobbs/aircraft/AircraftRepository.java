@@ -13,4 +13,5 @@ interface AircraftRepository extends ListCrudRepository<Aircraft, UUID> {
 	Optional<Aircraft> findByIdAndOwnerId(UUID id, UUID ownerId);
 
 	Optional<Aircraft> findByOwnerIdAndRegistrationNormalized(UUID ownerId, String registrationNormalized);
+
 }

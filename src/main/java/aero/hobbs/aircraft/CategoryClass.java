@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Category and class as FAA 14 CFR 61.5 and EASA licences name them; the wire value is the lower-case name. */
+/**
+ * Category and class as FAA 14 CFR 61.5 and EASA licences name them; the wire value is
+ * the lower-case name.
+ */
 public enum CategoryClass {
 
 	ASEL("Airplane single-engine land"), AMEL("Airplane multi-engine land"), ASES("Airplane single-engine sea"),
@@ -29,4 +32,5 @@ public enum CategoryClass {
 	public static Optional<CategoryClass> fromWire(String value) {
 		return Arrays.stream(values()).filter(c -> c.wireName().equalsIgnoreCase(value.trim())).findFirst();
 	}
+
 }

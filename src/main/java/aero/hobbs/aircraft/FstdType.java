@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Flight simulation training device qualification levels (FAA: FFS, FTD, AATD, BATD; EASA: FNPT, BITD). The device
- * class decides which currency credit a session earns (14 CFR 61.57(c)).
+ * Flight simulation training device qualification levels (FAA: FFS, FTD, AATD, BATD;
+ * EASA: FNPT, BITD). The device class decides which currency credit a session earns (14
+ * CFR 61.57(c)).
  */
 public enum FstdType {
 
@@ -31,4 +32,5 @@ public enum FstdType {
 	public static Optional<FstdType> fromWire(String value) {
 		return Arrays.stream(values()).filter(t -> t.name().equalsIgnoreCase(value.trim())).findFirst();
 	}
+
 }

@@ -1,8 +1,8 @@
 /**
- * A pilot's aircraft and simulators (FSTDs): registration, type, category and class, engines and the
- * characteristics that logbook columns and currency rules depend on.
+ * A pilot's aircraft and simulators (FSTDs): registration, type, category and class,
+ * engines and the characteristics that logbook columns and currency rules depend on.
  */
-@ApplicationModule(displayName = "Aircraft", allowedDependencies = {"accounts", "shared", "shared :: web"})
+@ApplicationModule(displayName = "Aircraft", allowedDependencies = { "accounts", "shared", "shared :: web" })
 @NullMarked
 package aero.hobbs.aircraft;
 

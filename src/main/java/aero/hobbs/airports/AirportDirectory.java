@@ -23,9 +23,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
 /**
- * The bundled airport reference set (OurAirports, {@code airports/airports.csv.gz}; see docs/airports.md), held in
- * memory and read on first use. A code resolves by, in this order: OurAirports ident, GPS/ICAO code, FAA or local
- * code, IATA code; a three-character US FAA code also resolves with a leading {@code K} (1C5 and K1C5).
+ * The bundled airport reference set (OurAirports, {@code airports/airports.csv.gz}; see
+ * docs/airports.md), held in memory and read on first use. A code resolves by, in this
+ * order: OurAirports ident, GPS/ICAO code, FAA or local code, IATA code; a
+ * three-character US FAA code also resolves with a leading {@code K} (1C5 and K1C5).
  */
 @Service
 public class AirportDirectory {
@@ -34,7 +35,9 @@ public class AirportDirectory {
 
 	private volatile @Nullable Index index;
 
-	/** The airport a pilot means by {@code code} (case and surrounding blanks ignored). */
+	/**
+	 * The airport a pilot means by {@code code} (case and surrounding blanks ignored).
+	 */
 	public Optional<Airport> find(@Nullable String code) {
 		if (code == null || code.isBlank()) {
 			return Optional.empty();
@@ -42,7 +45,10 @@ public class AirportDirectory {
 		return Optional.ofNullable(index().resolve(code.trim().toUpperCase(Locale.ROOT)));
 	}
 
-	/** Up to {@code limit} airports whose code starts with {@code query}, then whose name or town contains it. */
+	/**
+	 * Up to {@code limit} airports whose code starts with {@code query}, then whose name
+	 * or town contains it.
+	 */
 	public List<Airport> suggest(String query, int limit) {
 		String q = query == null ? "" : query.trim().toUpperCase(Locale.ROOT);
 		if (q.isEmpty()) {
@@ -125,7 +131,9 @@ public class AirportDirectory {
 	private static final class Index {
 
 		final List<Airport> all;
+
 		final Map<String, Airport> byCode = new HashMap<>(200_000);
+
 		final String[] sortedCodes;
 
 		Index(List<Airport> all) {
@@ -148,5 +156,7 @@ public class AirportDirectory {
 			}
 			return airport;
 		}
+
 	}
+
 }

@@ -3,7 +3,10 @@ package aero.hobbs.airports;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits one RFC 4180 line (the bundled set has no line breaks inside fields; refresh-airports.sh ensures it). */
+/**
+ * Splits one RFC 4180 line (the bundled set has no line breaks inside fields;
+ * refresh-airports.sh ensures it).
+ */
 final class CsvLine {
 
 	private CsvLine() {
@@ -41,4 +44,5 @@ final class CsvLine {
 		fields.add(field.toString());
 		return fields;
 	}
+
 }

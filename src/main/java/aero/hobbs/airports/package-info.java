@@ -1,8 +1,9 @@
 /**
- * The bundled airport reference set (OurAirports): lookup by ICAO, IATA, FAA or local ident, with name and
- * coordinates, and the suggestions behind the airport autocompletion.
+ * The bundled airport reference set (OurAirports): lookup by ICAO, IATA, FAA or local
+ * ident, with name and coordinates, and the suggestions behind the airport
+ * autocompletion.
  */
-@ApplicationModule(displayName = "Airports", allowedDependencies = {"shared", "shared :: web"})
+@ApplicationModule(displayName = "Airports", allowedDependencies = { "shared", "shared :: web" })
 @NullMarked
 package aero.hobbs.airports;
 

@@ -1,7 +1,8 @@
 /**
- * Connector-user prices over time and the monthly invoice item per connector. (Issue 3; empty so far.)
+ * Connector-user prices over time and the monthly invoice item per connector. (Issue 3;
+ * empty so far.)
  */
-@ApplicationModule(displayName = "Billing", allowedDependencies = {"connectors", "shared"})
+@ApplicationModule(displayName = "Billing", allowedDependencies = { "connectors", "shared" })
 @NullMarked
 package aero.hobbs.billing;
 

@@ -1,7 +1,8 @@
 /**
  * An organization's events and aircraft reservations. (Issue 5; empty so far.)
  */
-@ApplicationModule(displayName = "Calendar", allowedDependencies = {"organizations", "aircraft", "logbook", "accounts", "shared"})
+@ApplicationModule(displayName = "Calendar",
+		allowedDependencies = { "organizations", "aircraft", "logbook", "accounts", "shared" })
 @NullMarked
 package aero.hobbs.calendar;
 

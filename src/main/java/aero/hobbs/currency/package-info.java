@@ -1,7 +1,8 @@
 /**
- * Currency and recency records, imported from MyFlightbook and computed from the logbook. (Issue 4; empty so far.)
+ * Currency and recency records, imported from MyFlightbook and computed from the logbook.
+ * (Issue 4; empty so far.)
  */
-@ApplicationModule(displayName = "Currency", allowedDependencies = {"logbook", "aircraft", "accounts", "shared"})
+@ApplicationModule(displayName = "Currency", allowedDependencies = { "logbook", "aircraft", "accounts", "shared" })
 @NullMarked
 package aero.hobbs.currency;
 

@@ -19,20 +19,26 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads flight attributes as a client sends them (a JSON object's members, or a form's fields as strings) into typed
- * column values, collecting one issue per field that cannot be read. A member sent as null or "" clears the column.
+ * Reads flight attributes as a client sends them (a JSON object's members, or a form's
+ * fields as strings) into typed column values, collecting one issue per field that cannot
+ * be read. A member sent as null or "" clears the column.
  */
 public final class FlightInput {
 
-	/** Attributes that answers carry but clients do not write; sending them back is harmless and they are ignored. */
+	/**
+	 * Attributes that answers carry but clients do not write; sending them back is
+	 * harmless and they are ignored.
+	 */
 	static final Set<String> READ_ONLY = Set.of("id", "type", "aircraft_id", "source", "source_id", "imported_at",
 			"import_run_id", "created_at", "updated_at");
 
 	static final int MAX_MINUTES = 48 * 60;
 	static final int MAX_COUNT = 999;
+
 	private static final Pattern TIME = Pattern.compile("^([01]?\\d|2[0-3]):([0-5]\\d)$");
 
 	private final Map<FlightColumn, @Nullable Object> changes;
+
 	private final List<FieldIssue> issues;
 
 	private FlightInput(Map<FlightColumn, @Nullable Object> changes, List<FieldIssue> issues) {
@@ -182,4 +188,5 @@ public final class FlightInput {
 		}
 		return text;
 	}
+
 }

@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The flights table, through {@link JdbcClient}: its columns are the {@link FlightColumn}s by wire name, so the
- * statements are built from the enum. Every statement names the pilot.
+ * The flights table, through {@link JdbcClient}: its columns are the
+ * {@link FlightColumn}s by wire name, so the statements are built from the enum. Every
+ * statement names the pilot.
  */
 @Repository
 class FlightRepository {
@@ -35,8 +36,9 @@ class FlightRepository {
 		.collect(Collectors.joining(", "));
 
 	/**
-	 * Every query selects the same columns in this order and reads them by position: looking a column up by name costs
-	 * H2 a case-insensitive search per value, which was the largest cost of a page of flights.
+	 * Every query selects the same columns in this order and reads them by position:
+	 * looking a column up by name costs H2 a case-insensitive search per value, which was
+	 * the largest cost of a page of flights.
 	 */
 	private static final String SELECT = "SELECT id, pilot_id, aircraft_id, " + COLUMNS
 			+ ", source, source_id, imported_at, import_run_id, created_at, updated_at FROM logbook_flight";
@@ -48,8 +50,8 @@ class FlightRepository {
 	/** What a totals row adds up, by result name; landings are day and night together. */
 	private static final Map<String, String> SUMMED = Map.of("block", "block_time_minutes", "pic", "pic_time_minutes",
 			"sic", "sic_time_minutes", "night", "night_minutes", "ifr", "ifr_minutes", "dual", "dual_received_minutes",
-			"instruction", "instruction_given_minutes", "landings", "COALESCE(landings_day, 0) + COALESCE(landings_night, 0)",
-			"approaches", "instrument_approaches_count");
+			"instruction", "instruction_given_minutes", "landings",
+			"COALESCE(landings_day, 0) + COALESCE(landings_night, 0)", "approaches", "instrument_approaches_count");
 
 	private final JdbcClient jdbc;
 
@@ -64,8 +66,7 @@ class FlightRepository {
 			sql.append(", :").append(column.wireName());
 		}
 		sql.append(", :source, :sourceId, :importedAt, :importRun, :createdAt, :updatedAt)");
-		bindValues(jdbc.sql(sql.toString()), flight)
-			.param("source", flight.provenance().source())
+		bindValues(jdbc.sql(sql.toString()), flight).param("source", flight.provenance().source())
 			.param("sourceId", flight.provenance().sourceId())
 			.param("importedAt", timestamp(flight.provenance().importedAt()))
 			.param("importRun", flight.provenance().importRunId())
@@ -93,7 +94,10 @@ class FlightRepository {
 		return find(pilot, id, "");
 	}
 
-	/** The flight, locked until the transaction ends, so that two changes to it cannot interleave. */
+	/**
+	 * The flight, locked until the transaction ends, so that two changes to it cannot
+	 * interleave.
+	 */
 	Optional<Flight> findForUpdate(UserId pilot, FlightId id) {
 		return find(pilot, id, " FOR UPDATE");
 	}
@@ -108,10 +112,10 @@ class FlightRepository {
 
 	List<Flight> page(UserId pilot, FlightFilter filter, long offset, int limit) {
 		return filtered(jdbc.sql(SELECT + " WHERE " + where(filter)
-				// pilot_id, constant here, lets H2 see that the index already has the order and read just one page
+		// pilot_id, constant here, lets H2 see that the index already has the order and
+		// read just one page
 				+ " ORDER BY pilot_id, flight_date DESC, departure_time DESC, created_at DESC, id DESC"
-				+ " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"),
-				pilot, filter)
+				+ " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"), pilot, filter)
 			.param("offset", offset)
 			.param("limit", limit)
 			.query(FlightRepository::flight)
@@ -132,8 +136,8 @@ class FlightRepository {
 
 	private static String sums() {
 		StringBuilder select = new StringBuilder("COUNT(*) AS flights");
-		SUMMED.forEach((name, expression) -> select.append(", COALESCE(SUM(").append(expression).append("), 0) AS ")
-			.append(name));
+		SUMMED.forEach((name,
+				expression) -> select.append(", COALESCE(SUM(").append(expression).append("), 0) AS ").append(name));
 		return select.toString();
 	}
 
@@ -208,9 +212,8 @@ class FlightRepository {
 	private static Flight flight(ResultSet rs, int row) throws SQLException {
 		int after = AFTER_COLUMNS;
 		return new Flight(new FlightId(rs.getObject(1, UUID.class)), new UserId(rs.getObject(2, UUID.class)),
-				rs.getObject(3, UUID.class), values(rs),
-				new Provenance(rs.getString(after), rs.getString(after + 1), instant(rs, after + 2),
-						rs.getObject(after + 3, UUID.class)),
+				rs.getObject(3, UUID.class), values(rs), new Provenance(rs.getString(after), rs.getString(after + 1),
+						instant(rs, after + 2), rs.getObject(after + 3, UUID.class)),
 				instant(rs, after + 4), instant(rs, after + 5));
 	}
 
@@ -243,4 +246,5 @@ class FlightRepository {
 				rs.getLong("night"), rs.getLong("ifr"), rs.getLong("dual"), rs.getLong("instruction"),
 				rs.getLong("landings"), rs.getLong("approaches"));
 	}
+
 }

@@ -8,9 +8,11 @@ import java.util.Set;
 import aero.hobbs.shared.FieldIssue;
 
 /**
- * The rules a whole flight must keep, beyond each field's own format. Component times (PIC, SIC, night, IFR, dual,
- * cross-country, ...) are parts of the time flown, so none may exceed it; for a simulator session the time flown is
- * the simulator or ground-trainer time, so the limit is the largest of block, simulator and ground-trainer minutes.
+ * The rules a whole flight must keep, beyond each field's own format. Component times
+ * (PIC, SIC, night, IFR, dual, cross-country, ...) are parts of the time flown, so none
+ * may exceed it; for a simulator session the time flown is the simulator or
+ * ground-trainer time, so the limit is the largest of block, simulator and ground-trainer
+ * minutes.
  */
 final class FlightRules {
 
@@ -51,7 +53,8 @@ final class FlightRules {
 		}
 		String rules = flight.text(FlightColumn.FLIGHT_RULES);
 		if (rules != null && !FLIGHT_RULES.contains(rules)) {
-			issues.add(new FieldIssue("flight_rules", "Must be one of VFR, IFR, SVFR, Y (IFR then VFR), Z (VFR then IFR)"));
+			issues.add(new FieldIssue("flight_rules",
+					"Must be one of VFR, IFR, SVFR, Y (IFR then VFR), Z (VFR then IFR)"));
 		}
 		return issues;
 	}
@@ -60,4 +63,5 @@ final class FlightRules {
 		return column != FlightColumn.BLOCK_TIME_MINUTES && column != FlightColumn.SIMULATOR_MINUTES
 				&& column != FlightColumn.GROUND_TRAINER_MINUTES;
 	}
+
 }

@@ -8,9 +8,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The values of a flight's columns, typed by {@link FlightColumn.Kind}: {@code LocalDate} for dates, {@code String}
- * for {@code HH:MM} times, codes and text, {@code Integer} for minutes and counts, {@code Double} for coordinates, and
- * the verbatim JSON text for custom properties. Absent columns are null. Immutable.
+ * The values of a flight's columns, typed by {@link FlightColumn.Kind}: {@code LocalDate}
+ * for dates, {@code String} for {@code HH:MM} times, codes and text, {@code Integer} for
+ * minutes and counts, {@code Double} for coordinates, and the verbatim JSON text for
+ * custom properties. Absent columns are null. Immutable.
  */
 public final class FlightValues {
 
@@ -62,7 +63,10 @@ public final class FlightValues {
 		return new FlightValues(copy);
 	}
 
-	/** These values with {@code changes} laid over them; a change to null clears the column. */
+	/**
+	 * These values with {@code changes} laid over them; a change to null clears the
+	 * column.
+	 */
 	public FlightValues overlay(Map<FlightColumn, @Nullable Object> changes) {
 		EnumMap<FlightColumn, Object> copy = new EnumMap<>(values);
 		changes.forEach((column, value) -> {
@@ -94,4 +98,5 @@ public final class FlightValues {
 	public String toString() {
 		return values.toString();
 	}
+
 }

@@ -29,23 +29,30 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A pilot's logbook: logs, amends and removes flights, lists them, and adds them up. Before a flight is stored its
- * airports are resolved to their reference codes (filling coordinates the flight lacks), its registration is linked to
- * the pilot's aircraft (filling the type), a missing block time is worked out from the out and in times, and every rule is
- * checked; a flight that breaks any is refused whole, with every issue named.
+ * A pilot's logbook: logs, amends and removes flights, lists them, and adds them up.
+ * Before a flight is stored its airports are resolved to their reference codes (filling
+ * coordinates the flight lacks), its registration is linked to the pilot's aircraft
+ * (filling the type), a missing block time is worked out from the out and in times, and
+ * every rule is checked; a flight that breaks any is refused whole, with every issue
+ * named.
  */
 @Service
 public class Logbook {
 
 	private final FlightRepository flights;
+
 	private final MonthlyTotals monthlyTotals;
+
 	private final AirportDirectory airports;
+
 	private final AircraftRegistry aircraft;
+
 	private final JsonMapper json;
+
 	private final Clock clock;
 
-	Logbook(FlightRepository flights, MonthlyTotals monthlyTotals, AirportDirectory airports,
-			AircraftRegistry aircraft, JsonMapper json, Clock clock) {
+	Logbook(FlightRepository flights, MonthlyTotals monthlyTotals, AirportDirectory airports, AircraftRegistry aircraft,
+			JsonMapper json, Clock clock) {
 		this.flights = flights;
 		this.monthlyTotals = monthlyTotals;
 		this.airports = airports;
@@ -61,7 +68,10 @@ public class Logbook {
 		return record(pilot, FlightValues.empty().overlay(input.changes()), Provenance.MANUAL, input.issues());
 	}
 
-	/** Records a flight that came from elsewhere (an import, a partner) with its provenance. */
+	/**
+	 * Records a flight that came from elsewhere (an import, a partner) with its
+	 * provenance.
+	 */
 	@Transactional
 	public Flight record(UserId pilot, FlightValues values, Provenance provenance) {
 		return record(pilot, values, provenance, List.of());
@@ -86,7 +96,8 @@ public class Logbook {
 		// a new airport brings its own coordinates unless the change sets them too
 		clearStaleCoordinates(overlay, FlightColumn.DEPARTURE_AIRPORT, FlightColumn.DEPARTURE_LAT,
 				FlightColumn.DEPARTURE_LONG);
-		clearStaleCoordinates(overlay, FlightColumn.ARRIVAL_AIRPORT, FlightColumn.ARRIVAL_LAT, FlightColumn.ARRIVAL_LONG);
+		clearStaleCoordinates(overlay, FlightColumn.ARRIVAL_AIRPORT, FlightColumn.ARRIVAL_LAT,
+				FlightColumn.ARRIVAL_LONG);
 		Prepared prepared = prepare(pilot, existing.values().overlay(overlay), input.issues());
 		Flight amended = new Flight(existing.id(), pilot, prepared.aircraftId(), prepared.values(),
 				existing.provenance(), existing.createdAt(), clock.instant());
@@ -107,7 +118,10 @@ public class Logbook {
 		return flights.find(pilot, id).orElseThrow(() -> new NotFound("Flight"));
 	}
 
-	/** A page of the pilot's flights, newest first, with the count of all that match the filter. */
+	/**
+	 * A page of the pilot's flights, newest first, with the count of all that match the
+	 * filter.
+	 */
 	@Transactional(readOnly = true)
 	public FlightPage list(UserId pilot, FlightFilter filter, long offset, int limit) {
 		long total = filter.equals(FlightFilter.NONE) ? monthlyTotals.sum(pilot, null).flights()
@@ -121,8 +135,9 @@ public class Logbook {
 	}
 
 	/**
-	 * Lifetime totals, and those of the 12 months up to today (UTC): flights dated after {@code since}. Whole months
-	 * come from the monthly rollup; only the first, partial month of the window is summed from its flights.
+	 * Lifetime totals, and those of the 12 months up to today (UTC): flights dated after
+	 * {@code since}. Whole months come from the monthly rollup; only the first, partial
+	 * month of the window is summed from its flights.
 	 */
 	@Transactional(readOnly = true)
 	public Totals totals(UserId pilot) {
@@ -132,12 +147,16 @@ public class Logbook {
 				: YearMonth.from(first).plusMonths(1);
 		TotalsRow recent = monthlyTotals.sum(pilot, firstWholeMonth);
 		if (first.getDayOfMonth() != 1) {
-			recent = recent.plus(flights.sums(pilot, new FlightFilter(first, firstWholeMonth.atDay(1).minusDays(1), null)));
+			recent = recent
+				.plus(flights.sums(pilot, new FlightFilter(first, firstWholeMonth.atDay(1).minusDays(1), null)));
 		}
 		return new Totals(monthlyTotals.sum(pilot, null), recent, since);
 	}
 
-	/** Block minutes per month for the last {@code months} months, this month included, oldest first; empty months are 0. */
+	/**
+	 * Block minutes per month for the last {@code months} months, this month included,
+	 * oldest first; empty months are 0.
+	 */
 	public List<MonthTotal> monthly(UserId pilot, int months) {
 		YearMonth current = YearMonth.now(clock);
 		YearMonth first = current.minusMonths(months - 1L);
@@ -179,10 +198,12 @@ public class Logbook {
 			values = values.with(FlightColumn.FLIGHT_RULES, rules.toUpperCase(Locale.ROOT));
 		}
 		values = deriveBlockTime(values);
-		// a field already reported as unreadable is not reported again by the rules that need its value
+		// a field already reported as unreadable is not reported again by the rules that
+		// need its value
 		java.util.Set<String> reported = new java.util.HashSet<>();
 		issues.forEach(issue -> reported.add(issue.field()));
-		FlightRules.check(values, LocalDate.now(clock)).stream()
+		FlightRules.check(values, LocalDate.now(clock))
+			.stream()
 			.filter(issue -> !reported.contains(issue.field()))
 			.forEach(issues::add);
 		if (!issues.isEmpty()) {
@@ -230,4 +251,5 @@ public class Logbook {
 
 	private record Prepared(FlightValues values, @Nullable UUID aircraftId) {
 	}
+
 }

@@ -11,10 +11,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The per-month rollup of each pilot's flights ({@code logbook_month_total}). {@link Logbook} adds a flight when it is
- * stored and takes it away when it is removed or before it is changed, in the same transaction, so the rollup always
- * equals the sums over the flights. Rows are made with {@code ON CONFLICT DO NOTHING} and then incremented, which is
- * safe when two requests add to the same month at once and reads the same on H2 and PostgreSQL.
+ * The per-month rollup of each pilot's flights ({@code logbook_month_total}).
+ * {@link Logbook} adds a flight when it is stored and takes it away when it is removed or
+ * before it is changed, in the same transaction, so the rollup always equals the sums
+ * over the flights. Rows are made with {@code ON CONFLICT DO NOTHING} and then
+ * incremented, which is safe when two requests add to the same month at once and reads
+ * the same on H2 and PostgreSQL.
  */
 @Repository
 class MonthlyTotals {
@@ -70,9 +72,12 @@ class MonthlyTotals {
 			.update();
 	}
 
-	/** The sums over the pilot's months from {@code firstMonth} on (all months when null). */
+	/**
+	 * The sums over the pilot's months from {@code firstMonth} on (all months when null).
+	 */
 	TotalsRow sum(UserId pilot, @Nullable YearMonth firstMonth) {
-		return jdbc.sql("SELECT " + sums() + " FROM logbook_month_total WHERE pilot_id = :pilot AND month_start >= :from")
+		return jdbc
+			.sql("SELECT " + sums() + " FROM logbook_month_total WHERE pilot_id = :pilot AND month_start >= :from")
 			.param("pilot", pilot.value())
 			.param("from", firstMonth == null ? LocalDate.of(1, 1, 1) : firstMonth.atDay(1))
 			.query((rs, row) -> new TotalsRow(rs.getLong("flights"), rs.getLong("block_minutes"),
@@ -83,8 +88,9 @@ class MonthlyTotals {
 	}
 
 	List<MonthTotal> blockPerMonth(UserId pilot, YearMonth from) {
-		return jdbc.sql("SELECT month_start, block_minutes FROM logbook_month_total WHERE pilot_id = :pilot"
-				+ " AND month_start >= :from AND flights > 0 ORDER BY month_start")
+		return jdbc
+			.sql("SELECT month_start, block_minutes FROM logbook_month_total WHERE pilot_id = :pilot"
+					+ " AND month_start >= :from AND flights > 0 ORDER BY month_start")
 			.param("pilot", pilot.value())
 			.param("from", from.atDay(1))
 			.query((rs, row) -> new MonthTotal(YearMonth.from(rs.getObject("month_start", LocalDate.class)),
@@ -95,9 +101,13 @@ class MonthlyTotals {
 	private static String sums() {
 		StringBuilder select = new StringBuilder();
 		for (String column : COLUMNS.split(", ")) {
-			select.append(select.isEmpty() ? "" : ", ").append("COALESCE(SUM(").append(column).append("), 0) AS ")
+			select.append(select.isEmpty() ? "" : ", ")
+				.append("COALESCE(SUM(")
+				.append(column)
+				.append("), 0) AS ")
 				.append(column);
 		}
 		return select.toString();
 	}
+
 }

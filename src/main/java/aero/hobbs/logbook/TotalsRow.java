@@ -1,8 +1,8 @@
 package aero.hobbs.logbook;
 
 /**
- * Sums over a set of flights. Times are in minutes; {@code landings} counts day and night landings, {@code ifr}
- * is the {@code ifr_minutes} column.
+ * Sums over a set of flights. Times are in minutes; {@code landings} counts day and night
+ * landings, {@code ifr} is the {@code ifr_minutes} column.
  */
 public record TotalsRow(long flights, long block, long pilotInCommand, long secondInCommand, long night, long ifr,
 		long dualReceived, long instructionGiven, long landings, long approaches) {

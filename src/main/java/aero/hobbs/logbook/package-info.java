@@ -1,8 +1,10 @@
 /**
- * The flight record (the 64 partner columns plus what MyFlightbook carries), its validation, totals and
- * monthly rollups, the logbook pages, the CSV export and `/v1/me/flight-logs`.
+ * The flight record (the 64 partner columns plus what MyFlightbook carries), its
+ * validation, totals and monthly rollups, the logbook pages, the CSV export and
+ * `/v1/me/flight-logs`.
  */
-@ApplicationModule(displayName = "Logbook", allowedDependencies = {"aircraft", "airports", "accounts", "shared", "shared :: web"})
+@ApplicationModule(displayName = "Logbook",
+		allowedDependencies = { "aircraft", "airports", "accounts", "shared", "shared :: web" })
 @NullMarked
 package aero.hobbs.logbook;
 

@@ -1,7 +1,8 @@
 /**
  * The read-only MyFlightbook OAuth2 import (seed 002). (Issue 4; empty so far.)
  */
-@ApplicationModule(displayName = "MyFlightbook", allowedDependencies = {"logbook", "aircraft", "airports", "currency", "accounts", "shared"})
+@ApplicationModule(displayName = "MyFlightbook",
+		allowedDependencies = { "logbook", "aircraft", "airports", "currency", "accounts", "shared" })
 @NullMarked
 package aero.hobbs.myflightbook;
 

@@ -1,7 +1,8 @@
 /**
- * Organizations, memberships, roles, API access plans and OAuth client registrations. (Issue 5; empty so far.)
+ * Organizations, memberships, roles, API access plans and OAuth client registrations.
+ * (Issue 5; empty so far.)
  */
-@ApplicationModule(displayName = "Organizations", allowedDependencies = {"accounts", "shared"})
+@ApplicationModule(displayName = "Organizations", allowedDependencies = { "accounts", "shared" })
 @NullMarked
 package aero.hobbs.organizations;
 

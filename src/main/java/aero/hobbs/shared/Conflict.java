@@ -1,6 +1,9 @@
 package aero.hobbs.shared;
 
-/** The request is well-formed but clashes with what exists (a taken email, a duplicate registration). */
+/**
+ * The request is well-formed but clashes with what exists (a taken email, a duplicate
+ * registration).
+ */
 public class Conflict extends DomainException {
 
 	private final String field;
@@ -13,4 +16,5 @@ public class Conflict extends DomainException {
 	public String field() {
 		return field;
 	}
+
 }

@@ -2,7 +2,9 @@ package aero.hobbs.shared;
 
 import java.util.List;
 
-/** The input broke one or more rules; every issue names its field. Nothing was written. */
+/**
+ * The input broke one or more rules; every issue names its field. Nothing was written.
+ */
 public class InvalidInput extends DomainException {
 
 	private final List<FieldIssue> issues;
@@ -22,4 +24,5 @@ public class InvalidInput extends DomainException {
 	public List<FieldIssue> issues() {
 		return issues;
 	}
+
 }

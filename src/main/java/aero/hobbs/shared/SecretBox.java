@@ -16,20 +16,27 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts secrets at rest with AES-256-GCM. A sealed value reads {@code v1.<key id>.<base64 nonce+ciphertext>}; the key
- * id (the first 4 bytes of the key's SHA-256) lets a rotated-out key still open what it sealed. {@link #fingerprint}
+ * Encrypts secrets at rest with AES-256-GCM. A sealed value reads
+ * {@code v1.<key id>.<base64 nonce+ciphertext>}; the key id (the first 4 bytes of the
+ * key's SHA-256) lets a rotated-out key still open what it sealed. {@link #fingerprint}
  * gives a keyed HMAC for looking a secret up without storing it in the clear.
  */
 public final class SecretBox {
 
 	private static final String PREFIX = "v1.";
+
 	private static final int NONCE_BYTES = 12;
+
 	private static final int TAG_BITS = 128;
 
 	private final SecureRandom random = new SecureRandom();
+
 	private final byte[] currentKey;
+
 	private final String currentKeyId;
+
 	private final Map<String, byte[]> keysById = new LinkedHashMap<>();
+
 	private final byte[] fingerprintKey;
 
 	public SecretBox(byte[] currentKey, List<byte[]> previousKeys) {
@@ -62,7 +69,8 @@ public final class SecretBox {
 			byte[] nonce = new byte[NONCE_BYTES];
 			random.nextBytes(nonce);
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(currentKey, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
+			cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(currentKey, "AES"),
+					new GCMParameterSpec(TAG_BITS, nonce));
 			byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
 			byte[] out = new byte[nonce.length + sealed.length];
 			System.arraycopy(nonce, 0, out, 0, nonce.length);
@@ -95,7 +103,10 @@ public final class SecretBox {
 		}
 	}
 
-	/** A stable keyed hash (hex HMAC-SHA256) of a secret, for lookups; it cannot be reversed. */
+	/**
+	 * A stable keyed hash (hex HMAC-SHA256) of a secret, for lookups; it cannot be
+	 * reversed.
+	 */
 	public String fingerprint(String secret) {
 		return HexFormat.of().formatHex(hmac(fingerprintKey, secret.getBytes(StandardCharsets.UTF_8)));
 	}
@@ -127,4 +138,5 @@ public final class SecretBox {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

@@ -14,9 +14,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Builds the {@link SecretBox}. On the embedded H2 default a key is generated once under the data directory so that
- * the first run needs nothing; on any other database the operator must set {@code HOBBS_ENCRYPTION_KEY}, because a key
- * generated on one node would not open what another node sealed.
+ * Builds the {@link SecretBox}. On the embedded H2 default a key is generated once under
+ * the data directory so that the first run needs nothing; on any other database the
+ * operator must set {@code HOBBS_ENCRYPTION_KEY}, because a key generated on one node
+ * would not open what another node sealed.
  */
 @Configuration(proxyBeanMethods = false)
 class SecretBoxConfiguration {
@@ -29,8 +30,9 @@ class SecretBoxConfiguration {
 		if (key == null || key.isBlank()) {
 			String url = dataSource.getUrl() == null ? "" : dataSource.getUrl();
 			if (!url.startsWith("jdbc:h2:")) {
-				throw new IllegalStateException("HOBBS_ENCRYPTION_KEY must be set when Hobbs runs on " + databaseName(url)
-						+ ": generate one with `openssl rand -base64 32` and give every node the same key.");
+				throw new IllegalStateException(
+						"HOBBS_ENCRYPTION_KEY must be set when Hobbs runs on " + databaseName(url)
+								+ ": generate one with `openssl rand -base64 32` and give every node the same key.");
 			}
 			key = generatedKey(dataDirectory.dataDir().resolve("encryption.key"));
 		}
@@ -64,4 +66,5 @@ class SecretBoxConfiguration {
 			throw new UncheckedIOException("Cannot read or create the encryption key file " + file, e);
 		}
 	}
+
 }

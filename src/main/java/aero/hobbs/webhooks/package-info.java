@@ -1,7 +1,8 @@
 /**
- * Subscriptions, signed deliveries, retries and the delivery log. (Issue 6; empty so far.)
+ * Subscriptions, signed deliveries, retries and the delivery log. (Issue 6; empty so
+ * far.)
  */
-@ApplicationModule(displayName = "Webhooks", allowedDependencies = {"organizations", "shared"})
+@ApplicationModule(displayName = "Webhooks", allowedDependencies = { "organizations", "shared" })
 @NullMarked
 package aero.hobbs.webhooks;
 

@@ -16,7 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
-/** `/v1/me/aircraft`, and the link between a flight's registration and the pilot's aircraft. */
+/**
+ * `/v1/me/aircraft`, and the link between a flight's registration and the pilot's
+ * aircraft.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AircraftApiIntegrationTests {
 
@@ -24,6 +27,7 @@ class AircraftApiIntegrationTests {
 	int port;
 
 	ApiClient api;
+
 	Pilot pilot;
 
 	@BeforeEach
@@ -58,8 +62,12 @@ class AircraftApiIntegrationTests {
 
 		Map<String, Object> changed = aSkyhawk();
 		changed.put("tailwheel", true);
-		assertThat(api.send("PUT", "/v1/me/aircraft/" + id, pilot.key(), changed).body().get("data")
-			.get("attributes").get("tailwheel").asBoolean()).isTrue();
+		assertThat(api.send("PUT", "/v1/me/aircraft/" + id, pilot.key(), changed)
+			.body()
+			.get("data")
+			.get("attributes")
+			.get("tailwheel")
+			.asBoolean()).isTrue();
 
 		assertThat(api.send("DELETE", "/v1/me/aircraft/" + id, pilot.key(), null).status()).isEqualTo(204);
 		assertThat(api.get("/v1/me/aircraft/" + id, pilot.key()).status()).isEqualTo(404);
@@ -98,7 +106,10 @@ class AircraftApiIntegrationTests {
 
 	@Test
 	void linksAFlightToTheAircraftItsRegistrationNames() {
-		String aircraftId = api.send("POST", "/v1/me/aircraft", pilot.key(), aSkyhawk()).body().get("data").get("id")
+		String aircraftId = api.send("POST", "/v1/me/aircraft", pilot.key(), aSkyhawk())
+			.body()
+			.get("data")
+			.get("id")
 			.asString();
 		Response flight = api.send("POST", "/v1/me/flight-logs", pilot.key(), Map.of("flight_date", "2026-04-01",
 				"aircraft_registration", "c-gabc", "departure_airport", "CYTZ", "block_time_minutes", 60));
@@ -110,10 +121,14 @@ class AircraftApiIntegrationTests {
 
 	@Test
 	void hidesAnotherPilotsAircraft() {
-		String id = api.send("POST", "/v1/me/aircraft", pilot.key(), aSkyhawk()).body().get("data").get("id")
+		String id = api.send("POST", "/v1/me/aircraft", pilot.key(), aSkyhawk())
+			.body()
+			.get("data")
+			.get("id")
 			.asString();
 		Pilot other = api.newPilot();
 		assertThat(api.get("/v1/me/aircraft/" + id, other.key()).status()).isEqualTo(404);
 		assertThat(api.send("DELETE", "/v1/me/aircraft/" + id, other.key(), null).status()).isEqualTo(404);
 	}
+
 }

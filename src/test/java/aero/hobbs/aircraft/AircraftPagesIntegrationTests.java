@@ -19,7 +19,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The aircraft pages: adding, a form with errors shown again as typed, and another pilot's aircraft hidden. */
+/**
+ * The aircraft pages: adding, a form with errors shown again as typed, and another
+ * pilot's aircraft hidden.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class AircraftPagesIntegrationTests {
@@ -34,25 +37,25 @@ class AircraftPagesIntegrationTests {
 
 	@Test
 	void addsAnAircraftAndListsIt() throws Exception {
-		mvc.perform(post("/aircraft").with(csrf()).with(user(pilot))
+		mvc.perform(post("/aircraft").with(csrf())
+			.with(user(pilot))
 			.param("registration", "N172SP")
 			.param("typeCode", "C172")
 			.param("categoryClass", "asel")
 			.param("engineCount", "1")
-			.param("complex", "true"))
-			.andExpect(redirectedUrl("/aircraft"));
+			.param("complex", "true")).andExpect(redirectedUrl("/aircraft"));
 
 		assertThat(registry.list(pilot.id())).singleElement().satisfies(a -> {
 			assertThat(a.registration()).isEqualTo("N172SP");
 			assertThat(a.complex()).isTrue();
 		});
-		mvc.perform(get("/aircraft").with(user(pilot)))
-			.andExpect(content().string(Matchers.containsString("N172SP")));
+		mvc.perform(get("/aircraft").with(user(pilot))).andExpect(content().string(Matchers.containsString("N172SP")));
 	}
 
 	@Test
 	void showsErrorsAndKeepsWhatWasTyped() throws Exception {
-		mvc.perform(post("/aircraft").with(csrf()).with(user(pilot))
+		mvc.perform(post("/aircraft").with(csrf())
+			.with(user(pilot))
 			.param("registration", "C-FXYZ")
 			.param("typeCode", "")
 			.param("model", "de Havilland Beaver")
@@ -67,8 +70,9 @@ class AircraftPagesIntegrationTests {
 
 	@Test
 	void answersNotFoundForAnotherPilotsAircraft() throws Exception {
-		Aircraft theirs = registry.add(UserId.random(), new AircraftDetails("G-ABCD", "PA28", null, "asel", 1, false,
-				false, false, false, false, false, null));
+		Aircraft theirs = registry.add(UserId.random(),
+				new AircraftDetails("G-ABCD", "PA28", null, "asel", 1, false, false, false, false, false, false, null));
 		mvc.perform(get("/aircraft/" + theirs.id() + "/edit").with(user(pilot))).andExpect(status().isNotFound());
 	}
+
 }

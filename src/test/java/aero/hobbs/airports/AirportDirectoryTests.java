@@ -40,4 +40,5 @@ class AirportDirectoryTests {
 		assertThat(airports.suggest("CYT", 20)).extracting(Airport::code).contains("CYTZ");
 		assertThat(airports.suggest("Heathrow", 5)).extracting(Airport::code).contains("EGLL");
 	}
+
 }

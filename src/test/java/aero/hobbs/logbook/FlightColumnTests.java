@@ -13,7 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 class FlightColumnTests {
 
-	/** seed 000's syncable_flight_columns, copied verbatim from the partner documentation. */
+	/**
+	 * seed 000's syncable_flight_columns, copied verbatim from the partner documentation.
+	 */
 	private static List<String> seedColumns() throws IOException {
 		try (InputStream in = FlightColumnTests.class.getResourceAsStream("/logbook/syncable-flight-columns.json")) {
 			return JsonMapper.builder().build().readValue(in, new TypeReference<List<String>>() {
@@ -31,6 +33,8 @@ class FlightColumnTests {
 	void carriesMyFlightbookFieldsBeyondTheSeed() {
 		assertThat(FlightColumn.byWireName("full_stop_landings_night")).isPresent();
 		assertThat(FlightColumn.byWireName("holding_procedures")).isPresent();
-		assertThat(FlightColumn.byWireName("custom_properties")).hasValueSatisfying(c -> assertThat(c.syncable()).isFalse());
+		assertThat(FlightColumn.byWireName("custom_properties"))
+			.hasValueSatisfying(c -> assertThat(c.syncable()).isFalse());
 	}
+
 }

@@ -22,8 +22,8 @@ class FlightInputTests {
 
 	@Test
 	void readsEachKindIntoItsType() {
-		FlightInput input = parse(Map.of("flight_date", "2026-05-01", "departure_time", "9:10", "block_time_minutes", 85,
-				"landings_day", "2", "departure_lat", 43.6, "departure_airport", " cytz ", "remarks", "Training"));
+		FlightInput input = parse(Map.of("flight_date", "2026-05-01", "departure_time", "9:10", "block_time_minutes",
+				85, "landings_day", "2", "departure_lat", 43.6, "departure_airport", " cytz ", "remarks", "Training"));
 		assertThat(input.issues()).isEmpty();
 		assertThat(input.changes()).containsEntry(FlightColumn.FLIGHT_DATE, LocalDate.of(2026, 5, 1))
 			.containsEntry(FlightColumn.DEPARTURE_TIME, "09:10")
@@ -78,4 +78,5 @@ class FlightInputTests {
 		assertThat(parse(Map.of("custom_properties", "[1,2]")).issues()).extracting(FieldIssue::field)
 			.containsExactly("custom_properties");
 	}
+
 }

@@ -13,7 +13,8 @@ class FlightRulesTests {
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
 	private static FlightValues aFlightOf(int blockMinutes) {
-		return FlightValues.empty().with(FlightColumn.FLIGHT_DATE, TODAY.minusDays(3))
+		return FlightValues.empty()
+			.with(FlightColumn.FLIGHT_DATE, TODAY.minusDays(3))
 			.with(FlightColumn.BLOCK_TIME_MINUTES, blockMinutes);
 	}
 
@@ -70,4 +71,5 @@ class FlightRulesTests {
 			.extracting(FieldIssue::field)
 			.containsExactly("flight_rules");
 	}
+
 }

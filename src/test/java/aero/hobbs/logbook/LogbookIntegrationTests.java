@@ -20,8 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
 /**
- * The logbook against a real database: the monthly rollup behind totals, counts and the chart always equals the sums
- * over the flights themselves, through logging, amending, removing and concurrent writes.
+ * The logbook against a real database: the monthly rollup behind totals, counts and the
+ * chart always equals the sums over the flights themselves, through logging, amending,
+ * removing and concurrent writes.
  */
 // accounts comes along because the shared security chains need its API-key verifier
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "accounts")
@@ -71,8 +72,8 @@ class LogbookIntegrationTests {
 		log(today.minusMonths(5), 45, 45, 2);
 		assertRollupMatchesFlights();
 
-		logbook.amend(pilot, recent.id(), Map.of("block_time_minutes", 120, "night_minutes", 20,
-				"flight_date", today.minusYears(2).toString()));
+		logbook.amend(pilot, recent.id(),
+				Map.of("block_time_minutes", 120, "night_minutes", 20, "flight_date", today.minusYears(2).toString()));
 		assertRollupMatchesFlights();
 
 		logbook.remove(pilot, old.id());
@@ -128,4 +129,5 @@ class LogbookIntegrationTests {
 		assertThat(months.get(21)).isEqualTo(new MonthTotal(YearMonth.from(today).minusMonths(2), 30));
 		assertThat(months.get(22).blockMinutes()).isZero();
 	}
+
 }

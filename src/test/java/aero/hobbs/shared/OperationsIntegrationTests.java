@@ -11,7 +11,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
-/** What an operator and an integrator rely on: health, metrics, request ids and a complete OpenAPI document. */
+/**
+ * What an operator and an integrator rely on: health, metrics, request ids and a complete
+ * OpenAPI document.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OperationsIntegrationTests {
 
@@ -56,4 +59,5 @@ class OperationsIntegrationTests {
 	void servesSwaggerUi() {
 		assertThat(new ApiClient(port).getText("/swagger-ui/index.html").statusCode()).isEqualTo(200);
 	}
+
 }

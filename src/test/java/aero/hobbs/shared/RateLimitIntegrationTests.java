@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A key's hourly budget, here lowered to 3, is enforced with 429, Retry-After and the rate-limit headers. */
+/**
+ * A key's hourly budget, here lowered to 3, is enforced with 429, Retry-After and the
+ * rate-limit headers.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "hobbs.api.rate-limit.per-hour=3")
 class RateLimitIntegrationTests {
@@ -35,10 +38,11 @@ class RateLimitIntegrationTests {
 		assertThat(refused.header("X-RateLimit-Limit")).isEqualTo("3");
 		assertThat(refused.header("X-RateLimit-Remaining")).isEqualTo("0");
 		assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 3600L);
-		assertThat(Long.parseLong(refused.header("X-RateLimit-Reset")))
-			.isBetween(System.currentTimeMillis() / 1000, System.currentTimeMillis() / 1000 + 3601);
+		assertThat(Long.parseLong(refused.header("X-RateLimit-Reset"))).isBetween(System.currentTimeMillis() / 1000,
+				System.currentTimeMillis() / 1000 + 3601);
 
 		Pilot other = api.newPilot();
 		assertThat(api.get("/v1/ping", other.key()).status()).as("each key has its own budget").isEqualTo(200);
 	}
+
 }

@@ -30,7 +30,8 @@ class SecretBoxConfigurationTests {
 		String sealed = first.seal("token");
 
 		assertThat(Files.readString(dataDir.resolve("encryption.key")).trim()).hasSize(44);
-		SecretBox afterRestart = configuration.secretBox(none, new DataDirectory(dataDir), database("jdbc:h2:file:./x"));
+		SecretBox afterRestart = configuration.secretBox(none, new DataDirectory(dataDir),
+				database("jdbc:h2:file:./x"));
 		assertThat(afterRestart.open(sealed)).isEqualTo("token");
 	}
 
@@ -42,4 +43,5 @@ class SecretBoxConfigurationTests {
 			.withMessageContaining("HOBBS_ENCRYPTION_KEY");
 		assertThat(dataDir.resolve("encryption.key")).doesNotExist();
 	}
+
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 class SecretBoxTests {
 
 	private final byte[] oldKey = SecretBox.decodeKey(SecretBox.newKey());
+
 	private final byte[] newKey = SecretBox.decodeKey(SecretBox.newKey());
 
 	@Test
@@ -32,7 +33,8 @@ class SecretBoxTests {
 	void refusesATamperedValue() {
 		SecretBox box = new SecretBox(newKey, List.of());
 		String sealed = box.seal("secret");
-		// a character well inside the ciphertext: the last one may only carry padding bits
+		// a character well inside the ciphertext: the last one may only carry padding
+		// bits
 		int at = sealed.length() - 8;
 		String tampered = sealed.substring(0, at) + (sealed.charAt(at) == 'A' ? 'B' : 'A') + sealed.substring(at + 1);
 		assertThatIllegalStateException().isThrownBy(() -> box.open(tampered));
@@ -50,4 +52,5 @@ class SecretBoxTests {
 	void refusesAKeyOfTheWrongLength() {
 		assertThatIllegalStateException().isThrownBy(() -> SecretBox.decodeKey("c2hvcnQ="));
 	}
+
 }

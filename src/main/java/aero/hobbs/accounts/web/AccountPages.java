@@ -33,7 +33,9 @@ import jakarta.servlet.http.HttpServletResponse;
 class AccountPages {
 
 	private final Accounts accounts;
+
 	private final ApiKeys apiKeys;
+
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	AccountPages(Accounts accounts, ApiKeys apiKeys) {
@@ -58,8 +60,8 @@ class AccountPages {
 	}
 
 	@PostMapping("/signup")
-	String signUp(@RequestParam String email, @RequestParam String name, @RequestParam String password,
-			Model model, HttpServletRequest request, HttpServletResponse response) {
+	String signUp(@RequestParam String email, @RequestParam String name, @RequestParam String password, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		Account account;
 		try {
 			account = accounts.signUp(email, password, name);

@@ -29,6 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class AdminUserController {
 
 	private final Accounts accounts;
+
 	private final ApiKeys apiKeys;
 
 	AdminUserController(Accounts accounts, ApiKeys apiKeys) {
@@ -43,8 +44,9 @@ class AdminUserController {
 		Account account = accounts.signUp(request.email(), request.password(), request.name());
 		CreatedApiKey key = Boolean.TRUE.equals(request.createApiKey()) ? apiKeys.create(account.id(), "admin-created")
 				: null;
-		return ResponseEntity.status(HttpStatus.CREATED).body(key == null ? UserResource.of(account)
-				: UserResource.of(account, key.key(), key.summary().id().toString()));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(key == null ? UserResource.of(account)
+					: UserResource.of(account, key.key(), key.summary().id().toString()));
 	}
 
 	@GetMapping
@@ -57,4 +59,5 @@ class AdminUserController {
 
 	record CreateUserRequest(String email, String password, String name, Boolean createApiKey) {
 	}
+
 }

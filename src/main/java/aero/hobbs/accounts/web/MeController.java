@@ -33,6 +33,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class MeController {
 
 	private final Accounts accounts;
+
 	private final ApiKeys apiKeys;
 
 	MeController(Accounts accounts, ApiKeys apiKeys) {
@@ -72,4 +73,5 @@ class MeController {
 
 	record CreateApiKeyRequest(String name) {
 	}
+
 }

@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** The attributes of a {@code user} resource; {@code api_key} is present only in the admin's create answer. */
+/**
+ * The attributes of a {@code user} resource; {@code api_key} is present only in the
+ * admin's create answer.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record UserResource(String email, String name, Instant createdAt, @Nullable String apiKey, @Nullable String apiKeyId) {
 

@@ -92,4 +92,5 @@ class AircraftController {
 			return Boolean.TRUE.equals(flag);
 		}
 	}
+
 }

@@ -97,16 +97,27 @@ class AircraftPages {
 	public static class AircraftForm {
 
 		private String registration = "";
+
 		private String typeCode = "";
+
 		private String model = "";
+
 		private String categoryClass = "asel";
+
 		private Integer engineCount = 1;
+
 		private boolean tailwheel;
+
 		private boolean complex;
+
 		private boolean highPerformance;
+
 		private boolean turbine;
+
 		private boolean glassCockpit;
+
 		private boolean simulator;
+
 		private String fstdType = "";
 
 		static AircraftForm of(aero.hobbs.aircraft.Aircraft a) {
@@ -128,33 +139,106 @@ class AircraftPages {
 
 		AircraftDetails details() {
 			return new AircraftDetails(registration, typeCode, model, categoryClass, engineCount, tailwheel, complex,
-					highPerformance, turbine, glassCockpit, simulator, fstdType == null || fstdType.isBlank() ? null
-							: fstdType);
+					highPerformance, turbine, glassCockpit, simulator,
+					fstdType == null || fstdType.isBlank() ? null : fstdType);
 		}
 
-		public String getRegistration() { return registration; }
-		public void setRegistration(String v) { registration = v; }
-		public String getTypeCode() { return typeCode; }
-		public void setTypeCode(String v) { typeCode = v; }
-		public String getModel() { return model; }
-		public void setModel(String v) { model = v; }
-		public String getCategoryClass() { return categoryClass; }
-		public void setCategoryClass(String v) { categoryClass = v; }
-		public Integer getEngineCount() { return engineCount; }
-		public void setEngineCount(Integer v) { engineCount = v; }
-		public boolean isTailwheel() { return tailwheel; }
-		public void setTailwheel(boolean v) { tailwheel = v; }
-		public boolean isComplex() { return complex; }
-		public void setComplex(boolean v) { complex = v; }
-		public boolean isHighPerformance() { return highPerformance; }
-		public void setHighPerformance(boolean v) { highPerformance = v; }
-		public boolean isTurbine() { return turbine; }
-		public void setTurbine(boolean v) { turbine = v; }
-		public boolean isGlassCockpit() { return glassCockpit; }
-		public void setGlassCockpit(boolean v) { glassCockpit = v; }
-		public boolean isSimulator() { return simulator; }
-		public void setSimulator(boolean v) { simulator = v; }
-		public String getFstdType() { return fstdType; }
-		public void setFstdType(String v) { fstdType = v; }
+		public String getRegistration() {
+			return registration;
+		}
+
+		public void setRegistration(String v) {
+			registration = v;
+		}
+
+		public String getTypeCode() {
+			return typeCode;
+		}
+
+		public void setTypeCode(String v) {
+			typeCode = v;
+		}
+
+		public String getModel() {
+			return model;
+		}
+
+		public void setModel(String v) {
+			model = v;
+		}
+
+		public String getCategoryClass() {
+			return categoryClass;
+		}
+
+		public void setCategoryClass(String v) {
+			categoryClass = v;
+		}
+
+		public Integer getEngineCount() {
+			return engineCount;
+		}
+
+		public void setEngineCount(Integer v) {
+			engineCount = v;
+		}
+
+		public boolean isTailwheel() {
+			return tailwheel;
+		}
+
+		public void setTailwheel(boolean v) {
+			tailwheel = v;
+		}
+
+		public boolean isComplex() {
+			return complex;
+		}
+
+		public void setComplex(boolean v) {
+			complex = v;
+		}
+
+		public boolean isHighPerformance() {
+			return highPerformance;
+		}
+
+		public void setHighPerformance(boolean v) {
+			highPerformance = v;
+		}
+
+		public boolean isTurbine() {
+			return turbine;
+		}
+
+		public void setTurbine(boolean v) {
+			turbine = v;
+		}
+
+		public boolean isGlassCockpit() {
+			return glassCockpit;
+		}
+
+		public void setGlassCockpit(boolean v) {
+			glassCockpit = v;
+		}
+
+		public boolean isSimulator() {
+			return simulator;
+		}
+
+		public void setSimulator(boolean v) {
+			simulator = v;
+		}
+
+		public String getFstdType() {
+			return fstdType;
+		}
+
+		public void setFstdType(String v) {
+			fstdType = v;
+		}
+
 	}
+
 }

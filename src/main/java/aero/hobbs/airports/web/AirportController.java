@@ -49,4 +49,5 @@ class AirportController {
 	static ApiResource<Airport> resource(Airport airport) {
 		return new ApiResource<>(airport.ident(), "airport", airport);
 	}
+
 }

@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The htmx fragment behind the airport fields of the flight form: the suggestion list for what was typed, and
- * (out-of-band) the field's hint and coordinates once the code names one airport.
+ * The htmx fragment behind the airport fields of the flight form: the suggestion list for
+ * what was typed, and (out-of-band) the field's hint and coordinates once the code names
+ * one airport.
  */
 @Controller
 class AirportSuggestions {
@@ -33,4 +34,5 @@ class AirportSuggestions {
 		model.addAttribute("typed", value);
 		return "airports/suggestions";
 	}
+
 }

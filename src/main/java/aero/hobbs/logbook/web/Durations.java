@@ -6,12 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Pilots read and type durations as hours: {@code 1:25} or {@code 1.4}. The record keeps whole minutes; this converts
- * at the edge of the pages.
+ * Pilots read and type durations as hours: {@code 1:25} or {@code 1.4}. The record keeps
+ * whole minutes; this converts at the edge of the pages.
  */
 final class Durations {
 
 	private static final Pattern HOURS_MINUTES = Pattern.compile("^(\\d{1,3}):([0-5]\\d)$");
+
 	private static final Pattern DECIMAL_HOURS = Pattern.compile("^\\d{1,3}([.,]\\d{1,2})?$");
 
 	private Durations() {
@@ -21,7 +22,10 @@ final class Durations {
 		return (minutes / 60) + ":" + String.format("%02d", minutes % 60);
 	}
 
-	/** Minutes from {@code h:mm} or decimal hours ({@code 1.5}, {@code 2}); throws with a message for anything else. */
+	/**
+	 * Minutes from {@code h:mm} or decimal hours ({@code 1.5}, {@code 2}); throws with a
+	 * message for anything else.
+	 */
 	static int parse(String text) {
 		String t = text.trim();
 		Matcher hm = HOURS_MINUTES.matcher(t);
@@ -35,4 +39,5 @@ final class Durations {
 		}
 		throw new IllegalArgumentException("Enter hours as h:mm (1:30) or decimal hours (1.5)");
 	}
+
 }

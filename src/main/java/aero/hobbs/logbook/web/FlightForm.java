@@ -15,8 +15,9 @@ import aero.hobbs.shared.FieldIssue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The flight form: its sections and fields (every column, by wire name), the values shown (durations as h:mm), and
- * the conversion of what was typed back into attributes for the logbook.
+ * The flight form: its sections and fields (every column, by wire name), the values shown
+ * (durations as h:mm), and the conversion of what was typed back into attributes for the
+ * logbook.
  */
 final class FlightForm {
 
@@ -34,49 +35,49 @@ final class FlightForm {
 			Map.entry("flight_rules", "Flight rules"), Map.entry("pic_time_minutes", "PIC"),
 			Map.entry("sic_time_minutes", "SIC"), Map.entry("dual_received_minutes", "Dual received"),
 			Map.entry("instruction_given_minutes", "Instruction given"), Map.entry("ifr_minutes", "IFR"),
-			Map.entry("ifr_actual_minutes", "Actual instrument"), Map.entry("ifr_simulated_minutes", "Simulated instrument"),
-			Map.entry("ifr_hood_minutes", "Hood"), Map.entry("faa_cross_country_minutes", "Cross-country (FAA)"),
+			Map.entry("ifr_actual_minutes", "Actual instrument"),
+			Map.entry("ifr_simulated_minutes", "Simulated instrument"), Map.entry("ifr_hood_minutes", "Hood"),
+			Map.entry("faa_cross_country_minutes", "Cross-country (FAA)"),
 			Map.entry("single_pilot_se_minutes", "Single-pilot SE"),
 			Map.entry("single_pilot_me_minutes", "Single-pilot ME"),
-			Map.entry("multi_pilot_time_minutes", "Multi-pilot"), Map.entry("instrument_approaches_count", "Approaches"),
-			Map.entry("approach_types", "Approach types"), Map.entry("pic_name", "PIC name"),
-			Map.entry("copilot_name", "Co-pilot name"), Map.entry("fstd_date", "FSTD date"),
-			Map.entry("fstd_type", "FSTD type"), Map.entry("simulator_minutes", "Simulator"),
-			Map.entry("ground_trainer_minutes", "Ground trainer"), Map.entry("device_class", "Device class"),
-			Map.entry("custom_properties", "Custom properties (JSON)"), Map.entry("takeoffs_day", "Day take-offs"),
-			Map.entry("landings_day", "Day landings"), Map.entry("full_stop_landings_day", "Day full-stop landings"),
+			Map.entry("multi_pilot_time_minutes", "Multi-pilot"),
+			Map.entry("instrument_approaches_count", "Approaches"), Map.entry("approach_types", "Approach types"),
+			Map.entry("pic_name", "PIC name"), Map.entry("copilot_name", "Co-pilot name"),
+			Map.entry("fstd_date", "FSTD date"), Map.entry("fstd_type", "FSTD type"),
+			Map.entry("simulator_minutes", "Simulator"), Map.entry("ground_trainer_minutes", "Ground trainer"),
+			Map.entry("device_class", "Device class"), Map.entry("custom_properties", "Custom properties (JSON)"),
+			Map.entry("takeoffs_day", "Day take-offs"), Map.entry("landings_day", "Day landings"),
+			Map.entry("full_stop_landings_day", "Day full-stop landings"),
 			Map.entry("takeoffs_night", "Night take-offs"), Map.entry("landings_night", "Night landings"),
-			Map.entry("full_stop_landings_night", "Night full-stop landings"),
-			Map.entry("holding_procedures", "Holds"), Map.entry("day_minutes", "Day"),
-			Map.entry("night_minutes", "Night"), Map.entry("signed_on", "Signed on"),
+			Map.entry("full_stop_landings_night", "Night full-stop landings"), Map.entry("holding_procedures", "Holds"),
+			Map.entry("day_minutes", "Day"), Map.entry("night_minutes", "Night"), Map.entry("signed_on", "Signed on"),
 			Map.entry("instructor_certificate_expiry", "Certificate expires"));
 
-	static final List<Section> SECTIONS = List.of(
-			section("Flight", true, "flight_date", "aircraft_registration", "aircraft_type", "departure_airport",
-					"arrival_airport", "departure_time", "arrival_time", "block_time_minutes", "route_via",
-					"flight_rules"),
-			section("Time", true, "pic_time_minutes", "sic_time_minutes", "dual_received_minutes",
-					"instruction_given_minutes", "day_minutes", "night_minutes", "ifr_minutes", "ifr_actual_minutes",
-					"ifr_simulated_minutes", "ifr_hood_minutes", "faa_cross_country_minutes"),
-			section("Take-offs, landings and approaches", true, "takeoffs_day", "landings_day",
-					"full_stop_landings_day", "takeoffs_night", "landings_night", "full_stop_landings_night",
-					"instrument_approaches_count", "approach_types", "holding_procedures"),
-			section("Crew", false, "pic_name", "copilot_name"),
-			section("Pilot function and aircraft class", false, "single_pilot_se_minutes", "single_pilot_me_minutes",
-					"multi_pilot_time_minutes", "floats_minutes", "tailwheel_minutes", "helicopter_minutes",
-					"turbine_minutes", "glass_cockpit_minutes"),
-			section("Single-engine / multi-engine / cross-country breakdown", false,
-					FlightColumn.SYNCABLE.stream()
-						.map(FlightColumn::wireName)
-						.filter(n -> n.startsWith("single_engine_") || n.startsWith("multi_engine_")
-								|| n.startsWith("cross_country_"))
-						.toArray(String[]::new)),
-			section("Simulator", false, "simulator_minutes", "ground_trainer_minutes", "fstd_date", "fstd_type",
-					"device_class"),
-			section("Coordinates", false, "departure_lat", "departure_long", "arrival_lat", "arrival_long"),
-			section("Instructor signature", false, "instructor_name", "instructor_certificate",
-					"instructor_certificate_expiry", "signed_on", "signature_state", "instructor_comments"),
-			section("Remarks", true, "remarks", "custom_properties"));
+	static final List<Section> SECTIONS = List
+		.of(section("Flight", true, "flight_date", "aircraft_registration", "aircraft_type", "departure_airport",
+				"arrival_airport", "departure_time", "arrival_time", "block_time_minutes", "route_via", "flight_rules"),
+				section("Time", true, "pic_time_minutes", "sic_time_minutes", "dual_received_minutes",
+						"instruction_given_minutes", "day_minutes", "night_minutes", "ifr_minutes",
+						"ifr_actual_minutes", "ifr_simulated_minutes", "ifr_hood_minutes", "faa_cross_country_minutes"),
+				section("Take-offs, landings and approaches", true, "takeoffs_day", "landings_day",
+						"full_stop_landings_day", "takeoffs_night", "landings_night", "full_stop_landings_night",
+						"instrument_approaches_count", "approach_types", "holding_procedures"),
+				section("Crew", false, "pic_name", "copilot_name"),
+				section("Pilot function and aircraft class", false, "single_pilot_se_minutes",
+						"single_pilot_me_minutes", "multi_pilot_time_minutes", "floats_minutes", "tailwheel_minutes",
+						"helicopter_minutes", "turbine_minutes", "glass_cockpit_minutes"),
+				section("Single-engine / multi-engine / cross-country breakdown", false,
+						FlightColumn.SYNCABLE.stream()
+							.map(FlightColumn::wireName)
+							.filter(n -> n.startsWith("single_engine_") || n.startsWith("multi_engine_")
+									|| n.startsWith("cross_country_"))
+							.toArray(String[]::new)),
+				section("Simulator", false, "simulator_minutes", "ground_trainer_minutes", "fstd_date", "fstd_type",
+						"device_class"),
+				section("Coordinates", false, "departure_lat", "departure_long", "arrival_lat", "arrival_long"),
+				section("Instructor signature", false, "instructor_name", "instructor_certificate",
+						"instructor_certificate_expiry", "signed_on", "signature_state", "instructor_comments"),
+				section("Remarks", true, "remarks", "custom_properties"));
 
 	private FlightForm() {
 	}
@@ -123,8 +124,9 @@ final class FlightForm {
 	/** What the form shows for a stored flight. */
 	static Map<String, String> show(FlightValues values) {
 		Map<String, String> shown = new LinkedHashMap<>();
-		values.asMap().forEach((column, value) -> shown.put(column.wireName(),
-				column.kind() == Kind.MINUTES ? Durations.hm((Integer) value) : value.toString()));
+		values.asMap()
+			.forEach((column, value) -> shown.put(column.wireName(),
+					column.kind() == Kind.MINUTES ? Durations.hm((Integer) value) : value.toString()));
 		return shown;
 	}
 
@@ -136,8 +138,9 @@ final class FlightForm {
 	}
 
 	/**
-	 * The typed fields as flight attributes: durations become minutes. A duration that cannot be read is reported in
-	 * {@code issues} and passed on as typed, so the logbook refuses the flight rather than saving it without it.
+	 * The typed fields as flight attributes: durations become minutes. A duration that
+	 * cannot be read is reported in {@code issues} and passed on as typed, so the logbook
+	 * refuses the flight rather than saving it without it.
 	 */
 	static Map<String, Object> attributes(Map<String, String> typed, List<FieldIssue> issues) {
 		Map<String, Object> attributes = new LinkedHashMap<>();
@@ -165,4 +168,5 @@ final class FlightForm {
 		});
 		return attributes;
 	}
+
 }

@@ -44,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 class FlightLogController {
 
 	private final Logbook logbook;
+
 	private final JsonMapper json;
 
 	FlightLogController(Logbook logbook, JsonMapper json) {
@@ -76,8 +77,9 @@ class FlightLogController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Log a flight", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-			content = @Content(schema = @Schema(ref = FlightLogSchemas.ATTRIBUTES))))
+	@Operation(summary = "Log a flight",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(ref = FlightLogSchemas.ATTRIBUTES))))
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(ref = FlightLogSchemas.DOCUMENT)))
 	ResponseEntity<ApiDocument<Map<String, Object>>> create(@AuthenticationPrincipal SignedInUser user,
 			@RequestBody Map<String, Object> body) {
@@ -103,7 +105,10 @@ class FlightLogController {
 		return ResponseEntity.noContent().build();
 	}
 
-	/** Accepts the attributes flat, or wrapped as {@code {"data": {"attributes": {...}}}} like the answers. */
+	/**
+	 * Accepts the attributes flat, or wrapped as {@code {"data": {"attributes": {...}}}}
+	 * like the answers.
+	 */
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> attributes(Map<String, Object> body) {
 		if (body.size() == 1 && body.get("data") instanceof Map<?, ?> data
@@ -112,4 +117,5 @@ class FlightLogController {
 		}
 		return body;
 	}
+
 }

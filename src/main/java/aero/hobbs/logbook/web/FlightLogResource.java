@@ -11,9 +11,10 @@ import aero.hobbs.shared.web.ApiResource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A flight as the API shows it ({@code type: flight_log}): its columns by wire name, then the aircraft link and
- * provenance. Columns without a value are left out, which keeps a page of 50 flights small; custom properties come
- * back as the JSON object that was stored.
+ * A flight as the API shows it ({@code type: flight_log}): its columns by wire name, then
+ * the aircraft link and provenance. Columns without a value are left out, which keeps a
+ * page of 50 flights small; custom properties come back as the JSON object that was
+ * stored.
  */
 final class FlightLogResource {
 
@@ -39,4 +40,5 @@ final class FlightLogResource {
 		attributes.put("updated_at", flight.updatedAt());
 		return new ApiResource<>(flight.id().toString(), "flight_log", attributes);
 	}
+
 }

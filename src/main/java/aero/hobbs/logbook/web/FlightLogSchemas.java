@@ -15,8 +15,8 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 
 /**
- * Describes the flight attributes in the OpenAPI document from {@link FlightColumn}, so the document lists every
- * column with its type and unit and cannot drift from the code.
+ * Describes the flight attributes in the OpenAPI document from {@link FlightColumn}, so
+ * the document lists every column with its type and unit and cannot drift from the code.
  */
 @Component
 class FlightLogSchemas implements OpenApiCustomizer {
@@ -35,16 +35,20 @@ class FlightLogSchemas implements OpenApiCustomizer {
 			.description("A flight's columns: seed 000's 64 syncable columns, then MyFlightbook's extra fields. "
 					+ "Times are HH:MM UTC, durations whole minutes, dates YYYY-MM-DD.");
 		Map<String, Schema> read = new LinkedHashMap<>(properties);
-		read.put("aircraft_id", new Schema<>().type("string").format("uuid").nullable(true)
-			.description("The pilot's aircraft whose registration the flight names"));
-		read.put("source", new Schema<>().type("string").example("manual")
-			.description("manual, connector:<id>, myflightbook or csv"));
+		read.put("aircraft_id",
+				new Schema<>().type("string")
+					.format("uuid")
+					.nullable(true)
+					.description("The pilot's aircraft whose registration the flight names"));
+		read.put("source",
+				new Schema<>().type("string")
+					.example("manual")
+					.description("manual, connector:<id>, myflightbook or csv"));
 		read.put("source_id", new Schema<>().type("string").nullable(true).description("The source's stable id"));
 		read.put("imported_at", new Schema<>().type("string").format("date-time").nullable(true));
 		read.put("created_at", new Schema<>().type("string").format("date-time"));
 		read.put("updated_at", new Schema<>().type("string").format("date-time"));
-		Schema<?> resource = new ObjectSchema()
-			.addProperty("id", new Schema<>().type("string").format("uuid"))
+		Schema<?> resource = new ObjectSchema().addProperty("id", new Schema<>().type("string").format("uuid"))
 			.addProperty("type", new Schema<>().type("string").example("flight_log"))
 			.addProperty("attributes", new ObjectSchema().properties(read));
 		openApi.getComponents().addSchemas("FlightLogAttributes", attributes);
@@ -62,16 +66,26 @@ class FlightLogSchemas implements OpenApiCustomizer {
 	private static Schema<?> schema(FlightColumn column) {
 		Schema<?> schema = switch (column.kind()) {
 			case DATE -> new Schema<>().type("string").format("date").example("2026-05-01");
-			case TIME -> new Schema<>().type("string").pattern("^([01]\\d|2[0-3]):[0-5]\\d$").example("09:10")
+			case TIME -> new Schema<>().type("string")
+				.pattern("^([01]\\d|2[0-3]):[0-5]\\d$")
+				.example("09:10")
 				.description("HH:MM, UTC");
-			case MINUTES -> new Schema<>().type("integer").minimum(BigDecimal.ZERO)
-				.maximum(BigDecimal.valueOf(2880)).description("minutes");
+			case MINUTES -> new Schema<>().type("integer")
+				.minimum(BigDecimal.ZERO)
+				.maximum(BigDecimal.valueOf(2880))
+				.description("minutes");
 			case COUNT -> new Schema<>().type("integer").minimum(BigDecimal.ZERO);
-			case LATITUDE -> new Schema<>().type("number").minimum(BigDecimal.valueOf(-90))
-				.maximum(BigDecimal.valueOf(90)).description("decimal degrees; filled from the airport");
-			case LONGITUDE -> new Schema<>().type("number").minimum(BigDecimal.valueOf(-180))
-				.maximum(BigDecimal.valueOf(180)).description("decimal degrees; filled from the airport");
-			case AIRPORT -> new Schema<>().type("string").maxLength(10).example("CYTZ")
+			case LATITUDE -> new Schema<>().type("number")
+				.minimum(BigDecimal.valueOf(-90))
+				.maximum(BigDecimal.valueOf(90))
+				.description("decimal degrees; filled from the airport");
+			case LONGITUDE -> new Schema<>().type("number")
+				.minimum(BigDecimal.valueOf(-180))
+				.maximum(BigDecimal.valueOf(180))
+				.description("decimal degrees; filled from the airport");
+			case AIRPORT -> new Schema<>().type("string")
+				.maxLength(10)
+				.example("CYTZ")
 				.description("ICAO, IATA or FAA code of a known airport; stored as its ICAO/GPS code");
 			case TEXT -> new Schema<>().type("string").maxLength(200);
 			case LONG_TEXT -> new Schema<>().type("string").maxLength(4000);
@@ -83,4 +97,5 @@ class FlightLogSchemas implements OpenApiCustomizer {
 		schema.nullable(true);
 		return schema;
 	}
+
 }

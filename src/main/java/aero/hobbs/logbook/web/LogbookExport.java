@@ -20,16 +20,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The CSV export: seed 000's 64 columns by wire name, in their order, one flight per line, oldest first, in the wire
- * units (minutes, HH:MM, YYYY-MM-DD). Streamed, so a large logbook is never held in memory.
+ * The CSV export: seed 000's 64 columns by wire name, in their order, one flight per
+ * line, oldest first, in the wire units (minutes, HH:MM, YYYY-MM-DD). Streamed, so a
+ * large logbook is never held in memory.
  */
 @Controller
 class LogbookExport {
 
-	static final String HEADER = FlightColumn.SYNCABLE.stream().map(FlightColumn::wireName)
+	static final String HEADER = FlightColumn.SYNCABLE.stream()
+		.map(FlightColumn::wireName)
 		.collect(Collectors.joining(","));
 
 	private final Logbook logbook;
+
 	private final Clock clock;
 
 	LogbookExport(Logbook logbook, Clock clock) {
@@ -71,8 +74,8 @@ class LogbookExport {
 	}
 
 	/**
-	 * RFC 4180 quoting; text that a spreadsheet would run as a formula (starting with =, + or @) gets a leading
-	 * apostrophe, so opening an export cannot execute anything.
+	 * RFC 4180 quoting; text that a spreadsheet would run as a formula (starting with =,
+	 * + or @) gets a leading apostrophe, so opening an export cannot execute anything.
 	 */
 	static String field(FlightColumn column, String value) {
 		String text = value;
@@ -85,4 +88,5 @@ class LogbookExport {
 		}
 		return text;
 	}
+
 }

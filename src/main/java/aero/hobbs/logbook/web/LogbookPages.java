@@ -43,8 +43,11 @@ class LogbookPages {
 	static final int PAGE_SIZE = 50;
 
 	private final Logbook logbook;
+
 	private final AircraftRegistry aircraft;
+
 	private final AirportDirectory airports;
+
 	private final Clock clock;
 
 	LogbookPages(Logbook logbook, AircraftRegistry aircraft, AirportDirectory airports, Clock clock) {
@@ -75,7 +78,8 @@ class LogbookPages {
 		model.addAttribute("filtered", filtered);
 		model.addAttribute("aircraft", aircraft.list(user.id()));
 		Totals totals = logbook.totals(user.id());
-		// unfiltered, the table's total is the lifetime total: no second pass over the logbook
+		// unfiltered, the table's total is the lifetime total: no second pass over the
+		// logbook
 		TotalsRow sums = filtered ? logbook.sums(user.id(), filter) : totals.lifetime();
 		model.addAttribute("sums", LogbookRow.TotalsView.of(sums));
 		model.addAttribute("lifetime", LogbookRow.TotalsView.of(totals.lifetime()));
@@ -115,7 +119,8 @@ class LogbookPages {
 			@RequestParam Map<String, String> typed, Model model, RedirectAttributes redirect) {
 		Flight existing = logbook.find(user.id(), new FlightId(id));
 		Map<String, String> shown = FlightForm.show(existing.values());
-		// only what the pilot changed is sent, so a new airport brings fresh coordinates and nothing else moves
+		// only what the pilot changed is sent, so a new airport brings fresh coordinates
+		// and nothing else moves
 		Map<String, String> changed = new LinkedHashMap<>();
 		typed.forEach((name, value) -> {
 			if (!Objects.equals(value == null ? "" : value.trim(), shown.getOrDefault(name, ""))) {
@@ -147,28 +152,34 @@ class LogbookPages {
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
 		model.addAttribute("sections", FlightForm.SECTIONS);
-		model.addAttribute("openSections", FlightForm.SECTIONS.stream()
-			.filter(section -> section.fields().stream().anyMatch(field -> errors.has(field.name())))
-			.map(FlightForm.Section::title)
-			.toList());
+		model.addAttribute("openSections",
+				FlightForm.SECTIONS.stream()
+					.filter(section -> section.fields().stream().anyMatch(field -> errors.has(field.name())))
+					.map(FlightForm.Section::title)
+					.toList());
 		model.addAttribute("aircraft", aircraft.list(user.id()));
 		Map<String, String> hints = new HashMap<>();
 		for (String field : List.of("departure_airport", "arrival_airport")) {
-			airports.find(values.get(field)).ifPresent(airport -> hints.put(field, String.format(Locale.ROOT,
-					"%s · %.4f, %.4f", airport.name(), airport.latitude(), airport.longitude())));
+			airports.find(values.get(field))
+				.ifPresent(airport -> hints.put(field, String.format(Locale.ROOT, "%s · %.4f, %.4f", airport.name(),
+						airport.latitude(), airport.longitude())));
 		}
 		model.addAttribute("hints", hints);
 		return "logbook/flight-form";
 	}
 
-	/** The logbook's issues, with the form's own wording for durations it could not read. */
+	/**
+	 * The logbook's issues, with the form's own wording for durations it could not read.
+	 */
 	private static FormErrors errors(InvalidInput e, List<FieldIssue> formIssues) {
 		Map<String, String> byField = new HashMap<>();
 		formIssues.forEach(issue -> byField.put(issue.field(), issue.issue()));
-		List<FieldIssue> merged = e.issues().stream()
+		List<FieldIssue> merged = e.issues()
+			.stream()
 			.map(issue -> byField.containsKey(issue.field()) ? new FieldIssue(issue.field(), byField.get(issue.field()))
 					: issue)
 			.toList();
 		return FormErrors.of(new InvalidInput(merged));
 	}
+
 }

@@ -8,14 +8,17 @@ import java.util.Locale;
 import aero.hobbs.logbook.MonthTotal;
 
 /**
- * Hours per month as an SVG bar chart drawn by the template: bar geometry in chart units (the view box is
- * {@value #WIDTH} by {@value #HEIGHT}), so the page needs no charting script.
+ * Hours per month as an SVG bar chart drawn by the template: bar geometry in chart units
+ * (the view box is {@value #WIDTH} by {@value #HEIGHT}), so the page needs no charting
+ * script.
  */
 public record MonthlyChart(List<Bar> bars, String maxLabel, boolean empty) {
 
 	static final int WIDTH = 720;
 	static final int HEIGHT = 180;
+
 	private static final int PLOT_TOP = 18;
+
 	private static final int PLOT_BOTTOM = 150;
 
 	public record Bar(double x, double y, double width, double height, String label, String title, boolean labelled) {

@@ -34,8 +34,8 @@ class TotalsController {
 	@Operation(summary = "Lifetime and trailing-12-month totals (minutes, counts)")
 	ApiDocument<TotalsResource> totals(@AuthenticationPrincipal SignedInUser user) {
 		Totals totals = logbook.totals(user.id());
-		return ApiDocument.of(user.id().toString(), "totals",
-				new TotalsResource(row(totals.lifetime()), row(totals.last12Months()), totals.since().plusDays(1).toString()));
+		return ApiDocument.of(user.id().toString(), "totals", new TotalsResource(row(totals.lifetime()),
+				row(totals.last12Months()), totals.since().plusDays(1).toString()));
 	}
 
 	record TotalsResource(Map<String, Long> lifetime, @JsonProperty("last_12_months") Map<String, Long> last12Months,
@@ -56,4 +56,5 @@ class TotalsController {
 		map.put("instrument_approaches_count", row.approaches());
 		return map;
 	}
+
 }

@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * The `/v1` and admin-API error body (seed 001):
- * {@code {"error": {"code", "message", "details": {"field", "issue"}}}}. When several fields are wrong,
- * {@code details} names the first and {@code errors} lists them all.
+ * The `/v1` and admin-API error body (seed 001): {@code {"error": {"code", "message",
+ * "details": {"field", "issue"}}}}. When several fields are wrong, {@code details} names
+ * the first and {@code errors} lists them all.
  */
 public record ApiError(Body error) {
 

@@ -28,8 +28,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
 /**
- * The one place where `/v1` and admin-API controllers' exceptions become HTTP answers in the seed-001 error envelope.
- * Unexpected exceptions are logged once (with the request id from the MDC) and answered with a generic message.
+ * The one place where `/v1` and admin-API controllers' exceptions become HTTP answers in
+ * the seed-001 error envelope. Unexpected exceptions are logged once (with the request id
+ * from the MDC) and answered with a generic message.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -39,8 +40,8 @@ class ApiErrorAdvice {
 
 	@ExceptionHandler
 	ResponseEntity<ApiError> invalid(InvalidInput e) {
-		return answer(ApiErrorCode.VALIDATION_ERROR, ApiError.of(ApiErrorCode.VALIDATION_ERROR,
-				"The request has invalid fields", e.issues()));
+		return answer(ApiErrorCode.VALIDATION_ERROR,
+				ApiError.of(ApiErrorCode.VALIDATION_ERROR, "The request has invalid fields", e.issues()));
 	}
 
 	@ExceptionHandler
@@ -85,9 +86,11 @@ class ApiErrorAdvice {
 
 	@ExceptionHandler
 	ResponseEntity<ApiError> beanValidation(MethodArgumentNotValidException e) {
-		List<FieldIssue> issues = e.getBindingResult().getFieldErrors().stream()
-				.map(error -> new FieldIssue(snakeCase(error.getField()), String.valueOf(error.getDefaultMessage())))
-				.toList();
+		List<FieldIssue> issues = e.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(error -> new FieldIssue(snakeCase(error.getField()), String.valueOf(error.getDefaultMessage())))
+			.toList();
 		if (issues.isEmpty()) {
 			issues = List.of(new FieldIssue("body", "The request body is invalid"));
 		}
@@ -127,8 +130,8 @@ class ApiErrorAdvice {
 	@ExceptionHandler
 	ResponseEntity<ApiError> unexpected(Exception e) {
 		log.error("Unexpected error answering an API request", e);
-		return answer(ApiErrorCode.INTERNAL_ERROR,
-				ApiError.of(ApiErrorCode.INTERNAL_ERROR, "Something went wrong on our side; the request id identifies it"));
+		return answer(ApiErrorCode.INTERNAL_ERROR, ApiError.of(ApiErrorCode.INTERNAL_ERROR,
+				"Something went wrong on our side; the request id identifies it"));
 	}
 
 	private static ResponseEntity<ApiError> answer(ApiErrorCode code, ApiError body) {
@@ -151,4 +154,5 @@ class ApiErrorAdvice {
 	private static String snakeCase(String name) {
 		return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
 	}
+
 }

@@ -2,7 +2,10 @@ package aero.hobbs.shared.web;
 
 import org.springframework.http.HttpStatus;
 
-/** Every {@code error.code} the API answers with; clients switch on these, so they never change. */
+/**
+ * Every {@code error.code} the API answers with; clients switch on these, so they never
+ * change.
+ */
 public enum ApiErrorCode {
 
 	VALIDATION_ERROR(HttpStatus.BAD_REQUEST), INVALID_JSON(HttpStatus.BAD_REQUEST),
@@ -24,4 +27,5 @@ public enum ApiErrorCode {
 	public String wireName() {
 		return name().toLowerCase(java.util.Locale.ROOT);
 	}
+
 }

@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the error envelope from places that run before a controller (filters, entry points, the error page), where
- * the controller advice cannot reach.
+ * Writes the error envelope from places that run before a controller (filters, entry
+ * points, the error page), where the controller advice cannot reach.
  */
 @Component
 class ApiErrorWriter {
@@ -35,4 +35,5 @@ class ApiErrorWriter {
 		response.setCharacterEncoding("UTF-8");
 		json.writeValue(response.getOutputStream(), body);
 	}
+
 }

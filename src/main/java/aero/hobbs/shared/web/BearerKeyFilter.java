@@ -15,8 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Authenticates {@code Authorization: Bearer <token>} with the given resolver. An absent or unknown token leaves the
- * request anonymous; the chain's entry point then answers 401 in the surface's error format.
+ * Authenticates {@code Authorization: Bearer <token>} with the given resolver. An absent
+ * or unknown token leaves the request anonymous; the chain's entry point then answers 401
+ * in the surface's error format.
  */
 class BearerKeyFilter extends OncePerRequestFilter {
 
@@ -40,4 +41,5 @@ class BearerKeyFilter extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 	}
+
 }

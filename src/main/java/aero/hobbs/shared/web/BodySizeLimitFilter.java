@@ -13,14 +13,16 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Caps API request bodies at {@code hobbs.api.max-body-size}: a declared length over the cap is refused before the
- * body is read, and a chunked body is cut off when it passes the cap (the read then fails with
- * {@link PayloadTooLarge}, which the error advice renders as 413). It runs inside the API security chains, after the
- * rate limit, so a 413 carries the rate-limit headers like every other answer.
+ * Caps API request bodies at {@code hobbs.api.max-body-size}: a declared length over the
+ * cap is refused before the body is read, and a chunked body is cut off when it passes
+ * the cap (the read then fails with {@link PayloadTooLarge}, which the error advice
+ * renders as 413). It runs inside the API security chains, after the rate limit, so a 413
+ * carries the rate-limit headers like every other answer.
  */
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
+
 	private final ApiErrorWriter errors;
 
 	BodySizeLimitFilter(long limit, ApiErrorWriter errors) {
@@ -41,6 +43,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 	private static final class CappedRequest extends HttpServletRequestWrapper {
 
 		private final long limit;
+
 		private ServletInputStream stream;
 
 		CappedRequest(HttpServletRequest request, long limit) {
@@ -55,12 +58,15 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 			}
 			return stream;
 		}
+
 	}
 
 	private static final class CappedStream extends ServletInputStream {
 
 		private final ServletInputStream in;
+
 		private final long limit;
+
 		private long read;
 
 		CappedStream(ServletInputStream in, long limit) {
@@ -107,5 +113,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 		public void setReadListener(ReadListener listener) {
 			in.setReadListener(listener);
 		}
+
 	}
+
 }

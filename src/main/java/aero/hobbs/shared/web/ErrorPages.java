@@ -14,8 +14,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Answers what no controller handled (unknown paths, errors raised in filters, the container's own errors): the JSON
- * envelope for API paths and the site's error page for everything else, never a stack trace.
+ * Answers what no controller handled (unknown paths, errors raised in filters, the
+ * container's own errors): the JSON envelope for API paths and the site's error page for
+ * everything else, never a stack trace.
  */
 @Controller
 class ErrorPages implements ErrorController {
@@ -58,11 +59,13 @@ class ErrorPages implements ErrorController {
 
 	private static String pageMessage(HttpStatus status) {
 		return switch (status) {
-			case NOT_FOUND -> "There is nothing at this address. It may have been deleted, or it belongs to someone else.";
+			case NOT_FOUND ->
+				"There is nothing at this address. It may have been deleted, or it belongs to someone else.";
 			case FORBIDDEN -> "You are signed in, but this page is not yours to use.";
 			default -> status.is5xxServerError()
 					? "Something went wrong on our side. Try again; if it keeps happening, tell the operator the time."
 					: "The request could not be handled.";
 		};
 	}
+
 }

@@ -12,8 +12,8 @@ import aero.hobbs.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Field errors for a form that is shown again with what the user typed: templates ask {@code errors.has('field')}
- * and {@code errors.get('field')}.
+ * Field errors for a form that is shown again with what the user typed: templates ask
+ * {@code errors.has('field')} and {@code errors.get('field')}.
  */
 public record FormErrors(Map<String, String> byField) implements java.io.Serializable {
 

@@ -19,8 +19,9 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
 /**
- * The OpenAPI document's frame: security schemes, the error envelope, paging types, and on every `/v1` operation the
- * error answers it can give and the rate-limit headers every answer carries.
+ * The OpenAPI document's frame: security schemes, the error envelope, paging types, and
+ * on every `/v1` operation the error answers it can give and the rate-limit headers every
+ * answer carries.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -29,25 +30,35 @@ class OpenApiConfiguration {
 
 	@Bean
 	OpenAPI hobbsOpenApi() {
-		return new OpenAPI()
-			.info(new Info().title("Hobbs API").version("v1")
-				.description("The pilot logbook API. Answers use the envelope {\"data\": {\"id\", \"type\", \"attributes\"}}; "
-						+ "lists add \"links\" and \"meta\" for paging (page, per_page up to 100). Errors are "
-						+ "{\"error\": {\"code\", \"message\", \"details\": {\"field\", \"issue\"}}}. Request bodies are "
-						+ "limited to 1 MB by default (413 beyond).")
-				.license(new License().name("Apache-2.0")))
+		return new OpenAPI().info(new Info().title("Hobbs API")
+			.version("v1")
+			.description(
+					"The pilot logbook API. Answers use the envelope {\"data\": {\"id\", \"type\", \"attributes\"}}; "
+							+ "lists add \"links\" and \"meta\" for paging (page, per_page up to 100). Errors are "
+							+ "{\"error\": {\"code\", \"message\", \"details\": {\"field\", \"issue\"}}}. Request bodies are "
+							+ "limited to 1 MB by default (413 beyond).")
+			.license(new License().name("Apache-2.0")))
 			.components(new Components()
-				.addSecuritySchemes("apiKey", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-					.description("A personal API key (hbs_...), created in Settings or at /v1/me/api-keys"))
-				.addSecuritySchemes("adminToken", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-					.description("The platform admin token, HOBBS_ADMIN_TOKEN"))
+				.addSecuritySchemes("apiKey",
+						new SecurityScheme().type(SecurityScheme.Type.HTTP)
+							.scheme("bearer")
+							.description("A personal API key (hbs_...), created in Settings or at /v1/me/api-keys"))
+				.addSecuritySchemes("adminToken",
+						new SecurityScheme().type(SecurityScheme.Type.HTTP)
+							.scheme("bearer")
+							.description("The platform admin token, HOBBS_ADMIN_TOKEN"))
 				.addSchemas("Error", errorSchema())
-				.addSchemas("Links", new ObjectSchema().addProperty("self", new StringSchema())
-					.addProperty("first", new StringSchema()).addProperty("prev", new StringSchema().nullable(true))
-					.addProperty("next", new StringSchema().nullable(true)).addProperty("last", new StringSchema()))
-				.addSchemas("Meta", new ObjectSchema().addProperty("page", new IntegerSchema())
-					.addProperty("per_page", new IntegerSchema()).addProperty("total", new IntegerSchema())
-					.addProperty("total_pages", new IntegerSchema())));
+				.addSchemas("Links",
+						new ObjectSchema().addProperty("self", new StringSchema())
+							.addProperty("first", new StringSchema())
+							.addProperty("prev", new StringSchema().nullable(true))
+							.addProperty("next", new StringSchema().nullable(true))
+							.addProperty("last", new StringSchema()))
+				.addSchemas("Meta",
+						new ObjectSchema().addProperty("page", new IntegerSchema())
+							.addProperty("per_page", new IntegerSchema())
+							.addProperty("total", new IntegerSchema())
+							.addProperty("total_pages", new IntegerSchema())));
 	}
 
 	@Bean
@@ -74,9 +85,10 @@ class OpenApiConfiguration {
 
 	private static ApiResponse addError(io.swagger.v3.oas.models.responses.ApiResponses responses, String code,
 			String description, boolean publicApi) {
-		ApiResponse response = responses.computeIfAbsent(code, c -> new ApiResponse().description(description)
-			.content(new Content().addMediaType("application/json",
-					new MediaType().schema(new Schema<>().$ref(ERROR)))));
+		ApiResponse response = responses.computeIfAbsent(code,
+				c -> new ApiResponse().description(description)
+					.content(new Content().addMediaType("application/json",
+							new MediaType().schema(new Schema<>().$ref(ERROR)))));
 		if (publicApi) {
 			rateLimitHeaders(response);
 		}
@@ -94,12 +106,17 @@ class OpenApiConfiguration {
 
 	private static Schema<?> errorSchema() {
 		return new ObjectSchema().addProperty("error", new ObjectSchema()
-			.addProperty("code", new StringSchema()._enum(java.util.Arrays.stream(ApiErrorCode.values())
-				.map(ApiErrorCode::wireName).toList()))
+			.addProperty("code",
+					new StringSchema()
+						._enum(java.util.Arrays.stream(ApiErrorCode.values()).map(ApiErrorCode::wireName).toList()))
 			.addProperty("message", new StringSchema())
-			.addProperty("details", new ObjectSchema().addProperty("field", new StringSchema())
-				.addProperty("issue", new StringSchema()))
-			.addProperty("errors", new io.swagger.v3.oas.models.media.ArraySchema().items(new ObjectSchema()
-				.addProperty("field", new StringSchema()).addProperty("issue", new StringSchema()))));
+			.addProperty("details",
+					new ObjectSchema().addProperty("field", new StringSchema())
+						.addProperty("issue", new StringSchema()))
+			.addProperty("errors",
+					new io.swagger.v3.oas.models.media.ArraySchema()
+						.items(new ObjectSchema().addProperty("field", new StringSchema())
+							.addProperty("issue", new StringSchema()))));
 	}
+
 }

@@ -16,14 +16,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Renders domain exceptions raised by page controllers as the site's error page. Forms that can be corrected catch
- * {@link InvalidInput} themselves and re-render with the user's input; what reaches this advice cannot be fixed on
- * the page that raised it.
+ * Renders domain exceptions raised by page controllers as the site's error page. Forms
+ * that can be corrected catch {@link InvalidInput} themselves and re-render with the
+ * user's input; what reaches this advice cannot be fixed on the page that raised it.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrorAdvice {
-
 
 	@ExceptionHandler
 	ModelAndView notFound(NotFound e) {

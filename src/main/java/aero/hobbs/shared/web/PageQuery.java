@@ -2,10 +2,14 @@ package aero.hobbs.shared.web;
 
 import aero.hobbs.shared.InvalidInput;
 
-/** A page request: 1-based {@code page}, {@code per_page} between 1 and {@value #MAX_PER_PAGE}. */
+/**
+ * A page request: 1-based {@code page}, {@code per_page} between 1 and
+ * {@value #MAX_PER_PAGE}.
+ */
 public record PageQuery(int page, int perPage) {
 
 	public static final int DEFAULT_PER_PAGE = 25;
+
 	public static final int MAX_PER_PAGE = 100;
 
 	public PageQuery {

@@ -8,4 +8,5 @@ public class PayloadTooLarge extends IOException {
 	public PayloadTooLarge(long limitBytes) {
 		super("The request body is larger than the limit of " + limitBytes + " bytes");
 	}
+
 }

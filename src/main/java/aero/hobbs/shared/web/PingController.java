@@ -21,4 +21,5 @@ class PingController {
 	ApiDocument<Map<String, String>> ping(@AuthenticationPrincipal SignedInUser user) {
 		return ApiDocument.of(user.id().toString(), "ping", Map.of("status", "ok"));
 	}
+
 }

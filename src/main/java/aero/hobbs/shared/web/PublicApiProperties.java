@@ -8,8 +8,9 @@ import org.springframework.validation.annotation.Validated;
 import jakarta.validation.constraints.Positive;
 
 /**
- * Limits of the public API: requests per key per hour ({@code hobbs.api.rate-limit.per-hour}) and the largest
- * request body accepted ({@code hobbs.api.max-body-size}).
+ * Limits of the public API: requests per key per hour
+ * ({@code hobbs.api.rate-limit.per-hour}) and the largest request body accepted
+ * ({@code hobbs.api.max-body-size}).
  */
 @ConfigurationProperties("hobbs.api")
 @Validated

@@ -12,14 +12,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Puts {@code X-RateLimit-Limit}, {@code X-RateLimit-Remaining} and {@code X-RateLimit-Reset} (epoch seconds) on every
- * `/v1` response, and answers 429 with {@code Retry-After} once a key's hourly budget is spent. Requests without a
- * valid key are counted per client address, so they get the headers too.
+ * Puts {@code X-RateLimit-Limit}, {@code X-RateLimit-Remaining} and
+ * {@code X-RateLimit-Reset} (epoch seconds) on every `/v1` response, and answers 429 with
+ * {@code Retry-After} once a key's hourly budget is spent. Requests without a valid key
+ * are counted per client address, so they get the headers too.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
 	private final RateLimiter limiter;
+
 	private final long perHour;
+
 	private final ApiErrorWriter errors;
 
 	RateLimitFilter(RateLimiter limiter, long perHour, ApiErrorWriter errors) {
@@ -52,4 +55,5 @@ class RateLimitFilter extends OncePerRequestFilter {
 		}
 		return "addr:" + request.getRemoteAddr();
 	}
+
 }

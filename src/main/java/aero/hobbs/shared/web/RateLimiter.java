@@ -18,8 +18,9 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 
 /**
- * Hourly request budgets (Bucket4j). On PostgreSQL the buckets live in the database, so every node that shares it
- * enforces one limit; the embedded H2 default is one process by construction, so its buckets live in memory.
+ * Hourly request budgets (Bucket4j). On PostgreSQL the buckets live in the database, so
+ * every node that shares it enforces one limit; the embedded H2 default is one process by
+ * construction, so its buckets live in memory.
  */
 @Component
 class RateLimiter {
@@ -27,13 +28,18 @@ class RateLimiter {
 	private static final Duration WINDOW = Duration.ofHours(1);
 
 	private final Map<String, Bucket> localBuckets = new ConcurrentHashMap<>();
+
 	private final ProxyManager<String> sharedBuckets;
 
 	RateLimiter(DataSource dataSource, DataSourceProperties properties) {
 		String url = properties.getUrl() == null ? "" : properties.getUrl();
 		this.sharedBuckets = url.startsWith("jdbc:postgresql:")
-				? Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource).primaryKeyMapper(PrimaryKeyMapper.STRING)
-					.table("shared_rate_limit_bucket").idColumn("id").stateColumn("state").build()
+				? Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+					.primaryKeyMapper(PrimaryKeyMapper.STRING)
+					.table("shared_rate_limit_bucket")
+					.idColumn("id")
+					.stateColumn("state")
+					.build()
 				: null;
 	}
 
@@ -58,7 +64,11 @@ class RateLimiter {
 		return (nanos + 999_999_999L) / 1_000_000_000L;
 	}
 
-	/** What is left of a budget: {@code resetAt} in epoch seconds, {@code retryAfterSeconds} when refused. */
+	/**
+	 * What is left of a budget: {@code resetAt} in epoch seconds,
+	 * {@code retryAfterSeconds} when refused.
+	 */
 	record Budget(boolean allowed, long limit, long remaining, long resetAt, long retryAfterSeconds) {
 	}
+
 }

@@ -16,14 +16,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Gives every request an id (the caller's {@code X-Request-Id} when it is a sane token, else a new one), puts it in
- * the logging MDC as {@code request_id} and echoes it in the response, so a log line and a client report meet.
+ * Gives every request an id (the caller's {@code X-Request-Id} when it is a sane token,
+ * else a new one), puts it in the logging MDC as {@code request_id} and echoes it in the
+ * response, so a log line and a client report meet.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestIdFilter extends OncePerRequestFilter {
 
 	static final String HEADER = "X-Request-Id";
+
 	private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
 	@Override
@@ -40,4 +42,5 @@ class RequestIdFilter extends OncePerRequestFilter {
 			MDC.remove("request_id");
 		}
 	}
+
 }

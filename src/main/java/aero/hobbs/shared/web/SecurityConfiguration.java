@@ -17,16 +17,17 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * One filter chain per surface: the admin API (bearer {@code HOBBS_ADMIN_TOKEN}), the public `/v1` API (bearer
- * personal API keys, rate limited), and the pages (form sign-in, session, CSRF). API chains are stateless and answer
- * in the JSON envelope; the page chain redirects to the sign-in page.
+ * One filter chain per surface: the admin API (bearer {@code HOBBS_ADMIN_TOKEN}), the
+ * public `/v1` API (bearer personal API keys, rate limited), and the pages (form sign-in,
+ * session, CSRF). API chains are stateless and answer in the JSON envelope; the page
+ * chain redirects to the sign-in page.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/signup", "/error", "/webjars/**", "/css/**", "/js/**",
-			"/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-			"/actuator/health", "/actuator/health/**", "/actuator/prometheus" };
+			"/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
+			"/actuator/health/**", "/actuator/prometheus" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -39,8 +40,8 @@ class SecurityConfiguration {
 			ApiErrorWriter errors) throws Exception {
 		byte[] token = admin.token() == null || admin.token().isBlank() ? null
 				: admin.token().getBytes(StandardCharsets.UTF_8);
-		BearerKeyFilter bearer = new BearerKeyFilter(presented -> token != null
-				&& MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.UTF_8))
+		BearerKeyFilter bearer = new BearerKeyFilter(
+				presented -> token != null && MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.UTF_8))
 						? UsernamePasswordAuthenticationToken.authenticated("platform-admin", null,
 								List.of(new SimpleGrantedAuthority("ROLE_PLATFORM_ADMIN")))
 						: null);
@@ -63,7 +64,8 @@ class SecurityConfiguration {
 		return statelessApi(http.securityMatcher("/v1/**"), errors,
 				"A valid API key is required: Authorization: Bearer <your API key>")
 			.addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
-			.addFilterAfter(new RateLimitFilter(limiter, properties.rateLimit().perHour(), errors), BearerKeyFilter.class)
+			.addFilterAfter(new RateLimitFilter(limiter, properties.rateLimit().perHour(), errors),
+					BearerKeyFilter.class)
 			.addFilterAfter(new BodySizeLimitFilter(properties.maxBodySize().toBytes(), errors), RateLimitFilter.class)
 			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole("PILOT"))
 			.build();
@@ -73,8 +75,8 @@ class SecurityConfiguration {
 	@Order(10)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		return http
-			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES).permitAll()
-				.anyRequest().authenticated())
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/logbook", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.build();
@@ -88,12 +90,12 @@ class SecurityConfiguration {
 			.formLogin(form -> form.disable())
 			.httpBasic(basic -> basic.disable())
 			.logout(logout -> logout.disable())
-			.exceptionHandling(exceptions -> exceptions
-				.authenticationEntryPoint((request, response, e) -> {
-					response.setHeader("WWW-Authenticate", "Bearer");
-					errors.write(response, ApiErrorCode.UNAUTHORIZED, unauthorized);
-				})
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, e) -> {
+				response.setHeader("WWW-Authenticate", "Bearer");
+				errors.write(response, ApiErrorCode.UNAUTHORIZED, unauthorized);
+			})
 				.accessDeniedHandler((request, response, e) -> errors.write(response, ApiErrorCode.FORBIDDEN,
 						"This credential may not use this endpoint")));
 	}
+
 }

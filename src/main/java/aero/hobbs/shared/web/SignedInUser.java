@@ -12,17 +12,22 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The principal of every signed-in request, whether it came through the sign-in form (then it carries the password
- * hash until Spring Security erases it) or through a personal API key (then {@code apiKeyId} names the key).
+ * The principal of every signed-in request, whether it came through the sign-in form
+ * (then it carries the password hash until Spring Security erases it) or through a
+ * personal API key (then {@code apiKeyId} names the key).
  */
 public final class SignedInUser implements UserDetails, CredentialsContainer {
 
 	private static final long serialVersionUID = 1L;
 
 	private final UserId id;
+
 	private final String email;
+
 	private final String name;
+
 	private @Nullable String passwordHash;
+
 	private final @Nullable String apiKeyId;
 
 	public SignedInUser(UserId id, String email, String name, @Nullable String passwordHash,
@@ -69,4 +74,5 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 	public void eraseCredentials() {
 		passwordHash = null;
 	}
+
 }

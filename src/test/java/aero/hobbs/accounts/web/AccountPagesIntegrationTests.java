@@ -45,6 +45,7 @@ class AccountPagesIntegrationTests {
 	ApiKeys apiKeys;
 
 	String email;
+
 	SignedInUser pilot;
 
 	@BeforeEach
@@ -56,10 +57,11 @@ class AccountPagesIntegrationTests {
 
 	@Test
 	void signsUpAndLandsSignedInOnTheLogbook() throws Exception {
-		Cookie session = mvc.perform(post("/signup").with(csrf())
-			.param("email", "new-" + UUID.randomUUID() + "@example.com")
-			.param("name", "New Pilot")
-			.param("password", "a-good-password"))
+		Cookie session = mvc
+			.perform(post("/signup").with(csrf())
+				.param("email", "new-" + UUID.randomUUID() + "@example.com")
+				.param("name", "New Pilot")
+				.param("password", "a-good-password"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/logbook?welcome"))
 			.andReturn()
@@ -74,7 +76,10 @@ class AccountPagesIntegrationTests {
 
 	@Test
 	void showsSignUpErrorsNextToTheFieldsAndKeepsWhatWasTyped() throws Exception {
-		mvc.perform(post("/signup").with(csrf()).param("email", email).param("name", "Twin").param("password", "a-good-password"))
+		mvc.perform(post("/signup").with(csrf())
+			.param("email", email)
+			.param("name", "Twin")
+			.param("password", "a-good-password"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("An account with this email already exists")))
 			.andExpect(content().string(Matchers.containsString("value=\"Twin\"")))
@@ -99,11 +104,12 @@ class AccountPagesIntegrationTests {
 
 	@Test
 	void changesThePasswordOnlyWithTheCurrentOne() throws Exception {
-		mvc.perform(post("/settings/password").with(csrf()).with(user(pilot))
+		mvc.perform(post("/settings/password").with(csrf())
+			.with(user(pilot))
 			.param("currentPassword", "not-it")
-			.param("newPassword", "second-password"))
-			.andExpect(flash().attributeExists("errors"));
-		mvc.perform(post("/settings/password").with(csrf()).with(user(pilot))
+			.param("newPassword", "second-password")).andExpect(flash().attributeExists("errors"));
+		mvc.perform(post("/settings/password").with(csrf())
+			.with(user(pilot))
 			.param("currentPassword", "first-password")
 			.param("newPassword", "second-password"))
 			.andExpect(flash().attribute("notice", "Your password was changed."));
@@ -114,7 +120,8 @@ class AccountPagesIntegrationTests {
 
 	@Test
 	void createsAKeyShownOnceAndRevokesIt() throws Exception {
-		String key = (String) mvc.perform(post("/settings/api-keys").with(csrf()).with(user(pilot)).param("name", "sync"))
+		String key = (String) mvc
+			.perform(post("/settings/api-keys").with(csrf()).with(user(pilot)).param("name", "sync"))
 			.andExpect(redirectedUrl("/settings#api-keys"))
 			.andReturn()
 			.getFlashMap()
@@ -135,7 +142,7 @@ class AccountPagesIntegrationTests {
 
 	@Test
 	void sendsVisitorsWithoutASessionToSignIn() throws Exception {
-		mvc.perform(get("/logbook")).andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/logbook")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
 	}
+
 }

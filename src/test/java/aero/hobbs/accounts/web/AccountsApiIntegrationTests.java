@@ -108,4 +108,5 @@ class AccountsApiIntegrationTests {
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.body().get("error").get("details").get("field").asString()).isEqualTo("name");
 	}
+
 }

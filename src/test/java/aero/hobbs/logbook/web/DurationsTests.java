@@ -28,4 +28,5 @@ class DurationsTests {
 		assertThat(Durations.hm(0)).isEqualTo("0:00");
 		assertThat(Durations.hm(6000)).isEqualTo("100:00");
 	}
+
 }

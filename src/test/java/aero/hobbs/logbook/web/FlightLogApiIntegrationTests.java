@@ -16,7 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
-/** `/v1/me/flight-logs` over real HTTP: the seed-001 envelope, validation that names fields, paging and isolation. */
+/**
+ * `/v1/me/flight-logs` over real HTTP: the seed-001 envelope, validation that names
+ * fields, paging and isolation.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FlightLogApiIntegrationTests {
 
@@ -24,6 +27,7 @@ class FlightLogApiIntegrationTests {
 	int port;
 
 	ApiClient api;
+
 	Pilot pilot;
 
 	@BeforeEach
@@ -145,7 +149,8 @@ class FlightLogApiIntegrationTests {
 		JsonNode attributes = amended.body().get("data").get("attributes");
 		assertThat(attributes.has("remarks")).as("a cleared attribute is left out").isFalse();
 		assertThat(attributes.get("night_minutes").asInt()).isEqualTo(20);
-		assertThat(attributes.get("arrival_lat").asDouble()).as("coordinates follow the new airport").isBetween(51.4, 51.5);
+		assertThat(attributes.get("arrival_lat").asDouble()).as("coordinates follow the new airport")
+			.isBetween(51.4, 51.5);
 		assertThat(attributes.get("pic_time_minutes").asInt()).as("untouched").isEqualTo(85);
 	}
 
@@ -194,9 +199,13 @@ class FlightLogApiIntegrationTests {
 		other.put("aircraft_registration", "N12345");
 		log(other);
 
-		assertThat(api.get("/v1/me/flight-logs?from=2026-02-01&to=2026-02-28", pilot.key()).body().get("data")
+		assertThat(api.get("/v1/me/flight-logs?from=2026-02-01&to=2026-02-28", pilot.key())
+			.body()
+			.get("data")
 			.findValuesAsString("flight_date")).containsExactly("2026-02-15");
-		assertThat(api.get("/v1/me/flight-logs?aircraft=cgabc", pilot.key()).body().get("data")
+		assertThat(api.get("/v1/me/flight-logs?aircraft=cgabc", pilot.key())
+			.body()
+			.get("data")
 			.findValuesAsString("flight_date")).containsExactly("2026-01-15");
 		Response badRange = api.get("/v1/me/flight-logs?from=2026-03-01&to=2026-02-01", pilot.key());
 		assertThat(badRange.body().get("error").get("details").get("field").asString()).isEqualTo("to");
@@ -246,4 +255,5 @@ class FlightLogApiIntegrationTests {
 		assertThat(Long.parseLong(notFound.header("X-RateLimit-Remaining")))
 			.isLessThan(Long.parseLong(ok.header("X-RateLimit-Remaining")));
 	}
+
 }

@@ -26,4 +26,5 @@ class LogbookExportTests {
 		assertThat(LogbookExport.field(FlightColumn.PIC_NAME, "@me")).isEqualTo("'@me");
 		assertThat(LogbookExport.field(FlightColumn.BLOCK_TIME_MINUTES, "85")).isEqualTo("85");
 	}
+
 }

@@ -26,7 +26,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The logbook page, the flight form (editing changes only what changed) and the CSV export. */
+/**
+ * The logbook page, the flight form (editing changes only what changed) and the CSV
+ * export.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class LogbookPagesIntegrationTests {
@@ -40,8 +43,9 @@ class LogbookPagesIntegrationTests {
 	private final SignedInUser pilot = new SignedInUser(UserId.random(), "p@example.com", "P", null, null);
 
 	private Flight aFlight(String date, String from, String to) {
-		return logbook.logFlight(pilot.id(), Map.of("flight_date", date, "departure_airport", from, "arrival_airport",
-				to, "block_time_minutes", 90, "pic_time_minutes", 90, "landings_day", 1, "remarks", "Hello, \"tower\""));
+		return logbook.logFlight(pilot.id(),
+				Map.of("flight_date", date, "departure_airport", from, "arrival_airport", to, "block_time_minutes", 90,
+						"pic_time_minutes", 90, "landings_day", 1, "remarks", "Hello, \"tower\""));
 	}
 
 	@Test
@@ -68,15 +72,15 @@ class LogbookPagesIntegrationTests {
 		Flight flight = logbook.logFlight(pilot.id(), Map.of("flight_date", "2026-02-01", "departure_airport", "CYTZ",
 				"departure_lat", 43.0, "departure_long", -79.0, "arrival_airport", "CYOO", "block_time_minutes", 60));
 
-		mvc.perform(post("/logbook/flights/" + flight.id()).with(csrf()).with(user(pilot))
+		mvc.perform(post("/logbook/flights/" + flight.id()).with(csrf())
+			.with(user(pilot))
 			.param("flight_date", "2026-02-01")
 			.param("departure_airport", "CYTZ")
 			.param("departure_lat", "43.0")
 			.param("departure_long", "-79.0")
 			.param("arrival_airport", "CYOO")
 			.param("block_time_minutes", "1:00")
-			.param("night_minutes", "0:30"))
-			.andExpect(redirectedUrl("/logbook"));
+			.param("night_minutes", "0:30")).andExpect(redirectedUrl("/logbook"));
 
 		Flight saved = logbook.find(pilot.id(), flight.id());
 		assertThat(saved.values().number(FlightColumn.NIGHT_MINUTES)).isEqualTo(30);
@@ -85,7 +89,8 @@ class LogbookPagesIntegrationTests {
 
 	@Test
 	void showsFormErrorsAndSavesNothing() throws Exception {
-		mvc.perform(post("/logbook/flights").with(csrf()).with(user(pilot))
+		mvc.perform(post("/logbook/flights").with(csrf())
+			.with(user(pilot))
 			.param("flight_date", "2026-02-30")
 			.param("departure_airport", "XXXX")
 			.param("pic_time_minutes", "1:30")
@@ -102,7 +107,8 @@ class LogbookPagesIntegrationTests {
 	void exportsTheSixtyFourColumnsAsCsv() throws Exception {
 		aFlight("2026-04-01", "CYTZ", "CYOO");
 		String csv = mvc.perform(get("/logbook/export.csv").with(user(pilot)))
-			.andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment; filename=\"hobbs-logbook-")))
+			.andExpect(header().string("Content-Disposition",
+					Matchers.startsWith("attachment; filename=\"hobbs-logbook-")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -114,9 +120,12 @@ class LogbookPagesIntegrationTests {
 
 	@Test
 	void answersNotFoundForAnotherPilotsFlight() throws Exception {
-		Flight theirs = logbook.logFlight(UserId.random(), Map.of("flight_date", "2026-02-01", "block_time_minutes", 30));
-		mvc.perform(get("/logbook/flights/" + theirs.id() + "/edit").with(user(pilot))).andExpect(status().isNotFound());
+		Flight theirs = logbook.logFlight(UserId.random(),
+				Map.of("flight_date", "2026-02-01", "block_time_minutes", 30));
+		mvc.perform(get("/logbook/flights/" + theirs.id() + "/edit").with(user(pilot)))
+			.andExpect(status().isNotFound());
 		mvc.perform(post("/logbook/flights/" + theirs.id() + "/delete").with(csrf()).with(user(pilot)))
 			.andExpect(status().isNotFound());
 	}
+
 }
