@@ -78,6 +78,11 @@ public class Accounts {
 		users.save(user.withPasswordHash(passwords.encode(newPassword)));
 	}
 
+	/** The account with this email, compared case-insensitively. */
+	public java.util.Optional<Account> findByEmail(String email) {
+		return users.findByEmailNormalized(normalize(email)).map(Account::of);
+	}
+
 	public Account find(UserId id) {
 		return users.findById(id.value()).map(Account::of).orElseThrow(() -> new NotFound("User"));
 	}

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -20,6 +22,8 @@ import java.util.stream.Collectors;
 import aero.hobbs.shared.UserId;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -53,25 +57,71 @@ class FlightRepository {
 			"instruction", "instruction_given_minutes", "landings",
 			"COALESCE(landings_day, 0) + COALESCE(landings_night, 0)", "approaches", "instrument_approaches_count");
 
-	private final JdbcClient jdbc;
+	private static final String INSERT;
 
-	FlightRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	void insert(Flight flight) {
+	static {
 		StringBuilder sql = new StringBuilder("INSERT INTO logbook_flight (id, pilot_id, aircraft_id, ").append(COLUMNS)
 			.append(", source, source_id, imported_at, import_run_id, created_at, updated_at) VALUES (:id, :pilot, :aircraft");
 		for (FlightColumn column : FlightColumn.values()) {
 			sql.append(", :").append(column.wireName());
 		}
-		sql.append(", :source, :sourceId, :importedAt, :importRun, :createdAt, :updatedAt)");
-		bindValues(jdbc.sql(sql.toString()), flight).param("source", flight.provenance().source())
-			.param("sourceId", flight.provenance().sourceId())
-			.param("importedAt", timestamp(flight.provenance().importedAt()))
-			.param("importRun", flight.provenance().importRunId())
-			.param("createdAt", timestamp(flight.createdAt()))
-			.update();
+		INSERT = sql.append(", :source, :sourceId, :importedAt, :importRun, :createdAt, :updatedAt)").toString();
+	}
+
+	private static final int BATCH = 500;
+
+	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate batches;
+
+	FlightRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
+		this.jdbc = jdbc;
+		this.batches = batches;
+	}
+
+	void insert(Flight flight) {
+		jdbc.sql(INSERT).paramSource(insertParameters(flight)).update();
+	}
+
+	/**
+	 * Inserts the flights in batches; a source id the pilot already has from the same
+	 * source fails the statement (and, with it, the caller's transaction).
+	 */
+	void insertAll(List<Flight> flights) {
+		for (int from = 0; from < flights.size(); from += BATCH) {
+			batches.batchUpdate(INSERT,
+					flights.subList(from, Math.min(flights.size(), from + BATCH))
+						.stream()
+						.map(FlightRepository::insertParameters)
+						.toArray(MapSqlParameterSource[]::new));
+		}
+	}
+
+	/** The source ids of the pilot's flights from {@code source}. */
+	Set<String> sourceIds(UserId pilot, String source) {
+		return new HashSet<>(jdbc
+			.sql("SELECT source_id FROM logbook_flight WHERE pilot_id = :pilot AND source = :source"
+					+ " AND source_id IS NOT NULL")
+			.param("pilot", pilot.value())
+			.param("source", source)
+			.query(String.class)
+			.list());
+	}
+
+	private static MapSqlParameterSource insertParameters(Flight flight) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("id", flight.id().value())
+			.addValue("pilot", flight.pilot().value())
+			.addValue("aircraft", flight.aircraftId())
+			.addValue("source", flight.provenance().source())
+			.addValue("sourceId", flight.provenance().sourceId())
+			.addValue("importedAt", timestamp(flight.provenance().importedAt()))
+			.addValue("importRun", flight.provenance().importRunId())
+			.addValue("createdAt", timestamp(flight.createdAt()))
+			.addValue("updatedAt", timestamp(flight.updatedAt()));
+		for (FlightColumn column : FlightColumn.values()) {
+			parameters.addValue(column.wireName(), flight.values().get(column), sqlType(column));
+		}
+		return parameters;
 	}
 
 	void update(Flight flight) {

@@ -3,20 +3,14 @@ package aero.hobbs.logbook;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import aero.hobbs.aircraft.Aircraft;
-import aero.hobbs.aircraft.AircraftRegistry;
-import aero.hobbs.airports.Airport;
-import aero.hobbs.airports.AirportDirectory;
 import aero.hobbs.shared.FieldIssue;
 import aero.hobbs.shared.InvalidInput;
 import aero.hobbs.shared.NotFound;
@@ -43,20 +37,17 @@ public class Logbook {
 
 	private final MonthlyTotals monthlyTotals;
 
-	private final AirportDirectory airports;
-
-	private final AircraftRegistry aircraft;
+	private final FlightPreparation preparation;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	Logbook(FlightRepository flights, MonthlyTotals monthlyTotals, AirportDirectory airports, AircraftRegistry aircraft,
-			JsonMapper json, Clock clock) {
+	Logbook(FlightRepository flights, MonthlyTotals monthlyTotals, FlightPreparation preparation, JsonMapper json,
+			Clock clock) {
 		this.flights = flights;
 		this.monthlyTotals = monthlyTotals;
-		this.airports = airports;
-		this.aircraft = aircraft;
+		this.preparation = preparation;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -78,7 +69,7 @@ public class Logbook {
 	}
 
 	private Flight record(UserId pilot, FlightValues values, Provenance provenance, List<FieldIssue> earlier) {
-		Prepared prepared = prepare(pilot, values, earlier);
+		FlightPreparation.Prepared prepared = prepared(pilot, values, earlier);
 		Instant now = clock.instant();
 		Flight flight = new Flight(new FlightId(UUID.randomUUID()), pilot, prepared.aircraftId(), prepared.values(),
 				provenance, now, now);
@@ -98,7 +89,7 @@ public class Logbook {
 				FlightColumn.DEPARTURE_LONG);
 		clearStaleCoordinates(overlay, FlightColumn.ARRIVAL_AIRPORT, FlightColumn.ARRIVAL_LAT,
 				FlightColumn.ARRIVAL_LONG);
-		Prepared prepared = prepare(pilot, existing.values().overlay(overlay), input.issues());
+		FlightPreparation.Prepared prepared = prepared(pilot, existing.values().overlay(overlay), input.issues());
 		Flight amended = new Flight(existing.id(), pilot, prepared.aircraftId(), prepared.values(),
 				existing.provenance(), existing.createdAt(), clock.instant());
 		flights.update(amended);
@@ -175,70 +166,12 @@ public class Logbook {
 		flights.each(pilot, action);
 	}
 
-	private Prepared prepare(UserId pilot, FlightValues values, List<FieldIssue> earlier) {
-		List<FieldIssue> issues = new ArrayList<>(earlier);
-		values = resolveAirport(values, FlightColumn.DEPARTURE_AIRPORT, FlightColumn.DEPARTURE_LAT,
-				FlightColumn.DEPARTURE_LONG, issues);
-		values = resolveAirport(values, FlightColumn.ARRIVAL_AIRPORT, FlightColumn.ARRIVAL_LAT,
-				FlightColumn.ARRIVAL_LONG, issues);
-		UUID aircraftId = null;
-		String registration = values.text(FlightColumn.AIRCRAFT_REGISTRATION);
-		if (registration != null) {
-			Aircraft known = aircraft.findByRegistration(pilot, registration).orElse(null);
-			if (known != null) {
-				aircraftId = known.id();
-				values = values.with(FlightColumn.AIRCRAFT_REGISTRATION, known.registration());
-				if (values.text(FlightColumn.AIRCRAFT_TYPE) == null) {
-					values = values.with(FlightColumn.AIRCRAFT_TYPE, known.typeCode());
-				}
-			}
+	private FlightPreparation.Prepared prepared(UserId pilot, FlightValues values, List<FieldIssue> earlier) {
+		FlightPreparation.Prepared prepared = preparation.prepare(pilot, values, earlier);
+		if (!prepared.valid()) {
+			throw new InvalidInput(prepared.issues());
 		}
-		String rules = values.text(FlightColumn.FLIGHT_RULES);
-		if (rules != null) {
-			values = values.with(FlightColumn.FLIGHT_RULES, rules.toUpperCase(Locale.ROOT));
-		}
-		values = deriveBlockTime(values);
-		// a field already reported as unreadable is not reported again by the rules that
-		// need its value
-		java.util.Set<String> reported = new java.util.HashSet<>();
-		issues.forEach(issue -> reported.add(issue.field()));
-		FlightRules.check(values, LocalDate.now(clock))
-			.stream()
-			.filter(issue -> !reported.contains(issue.field()))
-			.forEach(issues::add);
-		if (!issues.isEmpty()) {
-			throw new InvalidInput(issues);
-		}
-		return new Prepared(values, aircraftId);
-	}
-
-	private FlightValues resolveAirport(FlightValues values, FlightColumn code, FlightColumn lat, FlightColumn lon,
-			List<FieldIssue> issues) {
-		String given = values.text(code);
-		if (given == null) {
-			return values;
-		}
-		Airport airport = airports.find(given).orElse(null);
-		if (airport == null) {
-			issues.add(new FieldIssue(code.wireName(),
-					"Unknown airport " + given + ": use an ICAO, IATA or FAA code, e.g. CYTZ, YTZ or 1C5"));
-			return values;
-		}
-		values = values.with(code, airport.code());
-		if (values.get(lat) == null || values.get(lon) == null) {
-			values = values.with(lat, airport.latitude()).with(lon, airport.longitude());
-		}
-		return values;
-	}
-
-	private static FlightValues deriveBlockTime(FlightValues values) {
-		String out = values.text(FlightColumn.DEPARTURE_TIME);
-		String in = values.text(FlightColumn.ARRIVAL_TIME);
-		if (values.get(FlightColumn.BLOCK_TIME_MINUTES) != null || out == null || in == null) {
-			return values;
-		}
-		int minutes = LocalTime.parse(in).toSecondOfDay() / 60 - LocalTime.parse(out).toSecondOfDay() / 60;
-		return values.with(FlightColumn.BLOCK_TIME_MINUTES, minutes < 0 ? minutes + 24 * 60 : minutes);
+		return prepared;
 	}
 
 	private static void clearStaleCoordinates(Map<FlightColumn, @Nullable Object> overlay, FlightColumn code,
@@ -247,9 +180,6 @@ public class Logbook {
 			overlay.put(lat, null);
 			overlay.put(lon, null);
 		}
-	}
-
-	private record Prepared(FlightValues values, @Nullable UUID aircraftId) {
 	}
 
 }

@@ -1,6 +1,9 @@
 package aero.hobbs.logbook;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -31,15 +34,36 @@ class MonthlyTotals {
 	}
 
 	void add(UserId pilot, FlightValues flight) {
-		apply(pilot, flight, 1);
+		apply(pilot, flight.date(), of(flight, 1));
 	}
 
 	void subtract(UserId pilot, FlightValues flight) {
-		apply(pilot, flight, -1);
+		apply(pilot, flight.date(), of(flight, -1));
 	}
 
-	private void apply(UserId pilot, FlightValues flight, int sign) {
-		LocalDate date = flight.date();
+	/** Adds many flights with one update per month they fall in. */
+	void addAll(UserId pilot, Collection<FlightValues> flights) {
+		Map<LocalDate, TotalsRow> byMonth = new TreeMap<>();
+		for (FlightValues flight : flights) {
+			if (flight.date() != null) {
+				byMonth.merge(flight.date().withDayOfMonth(1), of(flight, 1), TotalsRow::plus);
+			}
+		}
+		byMonth.forEach((month, delta) -> apply(pilot, month, delta));
+	}
+
+	private static TotalsRow of(FlightValues flight, int sign) {
+		return new TotalsRow(sign, sign * flight.number(FlightColumn.BLOCK_TIME_MINUTES),
+				sign * flight.number(FlightColumn.PIC_TIME_MINUTES),
+				sign * flight.number(FlightColumn.SIC_TIME_MINUTES), sign * flight.number(FlightColumn.NIGHT_MINUTES),
+				sign * flight.number(FlightColumn.IFR_MINUTES),
+				sign * flight.number(FlightColumn.DUAL_RECEIVED_MINUTES),
+				sign * flight.number(FlightColumn.INSTRUCTION_GIVEN_MINUTES),
+				sign * (flight.number(FlightColumn.LANDINGS_DAY) + flight.number(FlightColumn.LANDINGS_NIGHT)),
+				sign * flight.number(FlightColumn.INSTRUMENT_APPROACHES_COUNT));
+	}
+
+	private void apply(UserId pilot, @Nullable LocalDate date, TotalsRow delta) {
 		if (date == null) {
 			return;
 		}
@@ -58,17 +82,16 @@ class MonthlyTotals {
 				WHERE pilot_id = :pilot AND month_start = :month""")
 			.param("pilot", pilot.value())
 			.param("month", month)
-			.param("flights", sign)
-			.param("block", sign * flight.number(FlightColumn.BLOCK_TIME_MINUTES))
-			.param("pic", sign * flight.number(FlightColumn.PIC_TIME_MINUTES))
-			.param("sic", sign * flight.number(FlightColumn.SIC_TIME_MINUTES))
-			.param("night", sign * flight.number(FlightColumn.NIGHT_MINUTES))
-			.param("ifr", sign * flight.number(FlightColumn.IFR_MINUTES))
-			.param("dual", sign * flight.number(FlightColumn.DUAL_RECEIVED_MINUTES))
-			.param("instruction", sign * flight.number(FlightColumn.INSTRUCTION_GIVEN_MINUTES))
-			.param("landings",
-					sign * (flight.number(FlightColumn.LANDINGS_DAY) + flight.number(FlightColumn.LANDINGS_NIGHT)))
-			.param("approaches", sign * flight.number(FlightColumn.INSTRUMENT_APPROACHES_COUNT))
+			.param("flights", delta.flights())
+			.param("block", delta.block())
+			.param("pic", delta.pilotInCommand())
+			.param("sic", delta.secondInCommand())
+			.param("night", delta.night())
+			.param("ifr", delta.ifr())
+			.param("dual", delta.dualReceived())
+			.param("instruction", delta.instructionGiven())
+			.param("landings", delta.landings())
+			.param("approaches", delta.approaches())
 			.update();
 	}
 

@@ -3,6 +3,7 @@ package aero.hobbs.shared.web;
 import java.util.List;
 
 import aero.hobbs.shared.Conflict;
+import aero.hobbs.shared.UpstreamFailure;
 import aero.hobbs.shared.FieldIssue;
 import aero.hobbs.shared.Forbidden;
 import aero.hobbs.shared.InvalidInput;
@@ -33,7 +34,7 @@ import tools.jackson.databind.DatabindException;
  * from the MDC) and answered with a generic message.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ApiErrorAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrorAdvice.class);
@@ -53,6 +54,11 @@ class ApiErrorAdvice {
 	ResponseEntity<ApiError> conflict(Conflict e) {
 		return answer(ApiErrorCode.CONFLICT,
 				ApiError.of(ApiErrorCode.CONFLICT, e.getMessage(), new FieldIssue(e.field(), e.getMessage())));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiError> upstream(UpstreamFailure e) {
+		return answer(ApiErrorCode.UPSTREAM_ERROR, ApiError.of(ApiErrorCode.UPSTREAM_ERROR, e.getMessage()));
 	}
 
 	@ExceptionHandler

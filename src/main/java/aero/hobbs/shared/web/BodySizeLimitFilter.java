@@ -2,6 +2,7 @@ package aero.hobbs.shared.web;
 
 import java.io.IOException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -23,18 +24,18 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
 
-	private final ApiErrorWriter errors;
+	private final Rejection rejection;
 
-	BodySizeLimitFilter(long limit, ApiErrorWriter errors) {
+	BodySizeLimitFilter(long limit, Rejection rejection) {
 		this.limit = limit;
-		this.errors = errors;
+		this.rejection = rejection;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > limit) {
-			errors.write(response, ApiErrorCode.PAYLOAD_TOO_LARGE, new PayloadTooLarge(limit).getMessage());
+			rejection.write(response, HttpStatus.CONTENT_TOO_LARGE, new PayloadTooLarge(limit).getMessage());
 			return;
 		}
 		chain.doFilter(new CappedRequest(request, limit), response);

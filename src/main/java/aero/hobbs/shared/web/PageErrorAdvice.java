@@ -3,6 +3,7 @@ package aero.hobbs.shared.web;
 import java.util.Map;
 
 import aero.hobbs.shared.Conflict;
+import aero.hobbs.shared.UpstreamFailure;
 import aero.hobbs.shared.Forbidden;
 import aero.hobbs.shared.InvalidInput;
 import aero.hobbs.shared.NotFound;
@@ -27,6 +28,11 @@ class PageErrorAdvice {
 	@ExceptionHandler
 	ModelAndView notFound(NotFound e) {
 		return page(HttpStatus.NOT_FOUND, e.getMessage());
+	}
+
+	@ExceptionHandler
+	ModelAndView upstream(UpstreamFailure e) {
+		return page(HttpStatus.BAD_GATEWAY, e.getMessage());
 	}
 
 	@ExceptionHandler

@@ -2,6 +2,7 @@ package aero.hobbs.shared.web;
 
 import java.io.IOException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -13,9 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Puts {@code X-RateLimit-Limit}, {@code X-RateLimit-Remaining} and
- * {@code X-RateLimit-Reset} (epoch seconds) on every `/v1` response, and answers 429 with
- * {@code Retry-After} once a key's hourly budget is spent. Requests without a valid key
- * are counted per client address, so they get the headers too.
+ * {@code X-RateLimit-Reset} (epoch seconds) on every `/v1` and partner response, and
+ * answers 429 with {@code Retry-After} once a key's hourly budget is spent. Requests
+ * without a valid key are counted per client address, so they get the headers too.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -23,12 +24,12 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final long perHour;
 
-	private final ApiErrorWriter errors;
+	private final Rejection rejection;
 
-	RateLimitFilter(RateLimiter limiter, long perHour, ApiErrorWriter errors) {
+	RateLimitFilter(RateLimiter limiter, long perHour, Rejection rejection) {
 		this.limiter = limiter;
 		this.perHour = perHour;
-		this.errors = errors;
+		this.rejection = rejection;
 	}
 
 	@Override
@@ -40,7 +41,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 		response.setHeader("X-RateLimit-Reset", Long.toString(budget.resetAt()));
 		if (!budget.allowed()) {
 			response.setHeader("Retry-After", Long.toString(budget.retryAfterSeconds()));
-			errors.write(response, ApiErrorCode.RATE_LIMITED, "Rate limit of " + budget.limit()
+			rejection.write(response, HttpStatus.TOO_MANY_REQUESTS, "Rate limit of " + budget.limit()
 					+ " requests per hour exceeded; retry after " + budget.retryAfterSeconds() + " seconds");
 			return;
 		}
@@ -52,6 +53,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user
 				&& user.apiKeyId() != null) {
 			return "key:" + user.apiKeyId();
+		}
+		if (authentication != null && authentication.getPrincipal() instanceof PartnerPrincipal partner) {
+			return "connector:" + partner.connectorId();
 		}
 		return "addr:" + request.getRemoteAddr();
 	}

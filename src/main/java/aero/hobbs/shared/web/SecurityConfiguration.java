@@ -15,6 +15,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * One filter chain per surface: the admin API (bearer {@code HOBBS_ADMIN_TOKEN}), the
@@ -49,7 +50,8 @@ class SecurityConfiguration {
 				token == null ? "The admin API is disabled: set HOBBS_ADMIN_TOKEN to enable it"
 						: "A valid admin token is required: Authorization: Bearer <HOBBS_ADMIN_TOKEN>")
 			.addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
-			.addFilterAfter(new BodySizeLimitFilter(properties.maxBodySize().toBytes(), errors), BearerKeyFilter.class)
+			.addFilterAfter(new BodySizeLimitFilter(properties.maxBodySize().toBytes(), Rejection.api(errors)),
+					BearerKeyFilter.class)
 			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole("PLATFORM_ADMIN"))
 			.build();
 	}
@@ -64,10 +66,68 @@ class SecurityConfiguration {
 		return statelessApi(http.securityMatcher("/v1/**"), errors,
 				"A valid API key is required: Authorization: Bearer <your API key>")
 			.addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
-			.addFilterAfter(new RateLimitFilter(limiter, properties.rateLimit().perHour(), errors),
+			.addFilterAfter(new RateLimitFilter(limiter, properties.rateLimit().perHour(), Rejection.api(errors)),
 					BearerKeyFilter.class)
-			.addFilterAfter(new BodySizeLimitFilter(properties.maxBodySize().toBytes(), errors), RateLimitFilter.class)
+			.addFilterAfter(new BodySizeLimitFilter(properties.maxBodySize().toBytes(), Rejection.api(errors)),
+					RateLimitFilter.class)
 			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole("PILOT"))
+			.build();
+	}
+
+	/**
+	 * The partner's bearer endpoint (seed 000): a connector API key, rate limited per
+	 * connector, errors as {@code {"error": "..."}}.
+	 */
+	@Bean
+	@Order(3)
+	SecurityFilterChain partnerApi(HttpSecurity http, PartnerKeyVerifier keys, RateLimiter limiter,
+			PartnerApiProperties properties, PartnerErrorWriter errors) throws Exception {
+		BearerKeyFilter bearer = new BearerKeyFilter(presented -> keys.verify(presented)
+			.map(partner -> UsernamePasswordAuthenticationToken.authenticated(partner, null,
+					List.of(new SimpleGrantedAuthority("ROLE_CONNECTOR"))))
+			.orElse(null));
+		return http.securityMatcher("/api/v1/connectors/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.formLogin(form -> form.disable())
+			.httpBasic(basic -> basic.disable())
+			.logout(logout -> logout.disable())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, e) -> {
+				response.setHeader("WWW-Authenticate", "Bearer");
+				errors.write(response, 401, "A valid connector API key is required: Authorization: Bearer <key>");
+			})
+				.accessDeniedHandler(
+						(request, response, e) -> errors.write(response, 403, "This key may not use this endpoint")))
+			.addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new RateLimitFilter(limiter, properties.rateLimitPerHour(), Rejection.partner(errors)),
+					BearerKeyFilter.class)
+			.addFilterAfter(new BodySizeLimitFilter(properties.maxBodySize().toBytes(), Rejection.partner(errors)),
+					RateLimitFilter.class)
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole("CONNECTOR"))
+			.build();
+	}
+
+	/**
+	 * The browser endpoint behind the partner's user-management page (seed 000): the
+	 * signed-in session and its CSRF token, never a bearer key.
+	 */
+	@Bean
+	@Order(4)
+	SecurityFilterChain partnerBrowserApi(HttpSecurity http, PartnerErrorWriter errors) throws Exception {
+		return http.securityMatcher("/api/partner-connector-users", "/api/partner-connector-users.php")
+			.requestCache(cache -> cache.disable())
+			.formLogin(form -> form.disable())
+			.httpBasic(basic -> basic.disable())
+			.logout(logout -> logout.disable())
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint((request, response, e) -> errors.write(response, 401,
+						"Sign in to Hobbs first; this endpoint uses your browser session"))
+				.accessDeniedHandler((request, response, e) -> errors.write(response, 403,
+						e instanceof CsrfException
+								? "Missing or invalid CSRF token: send the X-CSRF-TOKEN header from the page"
+								: "You may not use this endpoint")))
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.build();
 	}
 
