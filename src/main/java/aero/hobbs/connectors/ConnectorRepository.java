@@ -31,20 +31,21 @@ class ConnectorRepository {
 		this.jdbc = jdbc;
 	}
 
-	long insert(String key, String name, String checkuser, String getnewids, int accessPlan, String apiKeyHash,
-			String apiKeyPrefix, Instant now) {
+	long insert(String key, String name, String checkuser, String getnewids, int accessPlan, SealedKey apiKey,
+			Instant now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO connectors_connector (connector_key, name, endpoint_checkuser, endpoint_getnewids,
-				  access_plan, api_key_hash, api_key_prefix, created_at, updated_at)
-				VALUES (:key, :name, :checkuser, :getnewids, :plan, :hash, :prefix, :now, :now)""")
+				  access_plan, api_key_hash, api_key_sealed, api_key_prefix, created_at, updated_at)
+				VALUES (:key, :name, :checkuser, :getnewids, :plan, :hash, :sealed, :prefix, :now, :now)""")
 			.param("key", key)
 			.param("name", name)
 			.param("checkuser", checkuser)
 			.param("getnewids", getnewids)
 			.param("plan", accessPlan)
-			.param("hash", apiKeyHash)
-			.param("prefix", apiKeyPrefix)
+			.param("hash", apiKey.hash())
+			.param("sealed", apiKey.sealed())
+			.param("prefix", apiKey.prefix())
 			.param("now", now.atOffset(ZoneOffset.UTC))
 			.update(keys, "id");
 		return keys.getKeyAs(Long.class);
@@ -64,12 +65,13 @@ class ConnectorRepository {
 			.update();
 	}
 
-	void replaceKey(long id, String apiKeyHash, String apiKeyPrefix, Instant now) {
-		jdbc.sql("UPDATE connectors_connector SET api_key_hash = :hash, api_key_prefix = :prefix, updated_at = :now"
-				+ " WHERE id = :id")
+	void replaceKey(long id, SealedKey apiKey, Instant now) {
+		jdbc.sql("UPDATE connectors_connector SET api_key_hash = :hash, api_key_sealed = :sealed,"
+				+ " api_key_prefix = :prefix, updated_at = :now WHERE id = :id")
 			.param("id", id)
-			.param("hash", apiKeyHash)
-			.param("prefix", apiKeyPrefix)
+			.param("hash", apiKey.hash())
+			.param("sealed", apiKey.sealed())
+			.param("prefix", apiKey.prefix())
 			.param("now", now.atOffset(ZoneOffset.UTC))
 			.update();
 	}
@@ -167,6 +169,21 @@ class ConnectorRepository {
 			.query((rs, row) -> new ConnectorPrice(rs.getLong(1), rs.getObject(2, LocalDate.class),
 					new Money(rs.getObject(3, BigDecimal.class), rs.getString(4).trim())))
 			.list();
+	}
+
+	/** The sealed API key, for calling the partner. */
+	String sealedKey(long id) {
+		return jdbc.sql("SELECT api_key_sealed FROM connectors_connector WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+	}
+
+	/**
+	 * A connector API key as stored: its SHA-256 to verify, sealed to send, and its
+	 * prefix.
+	 */
+	record SealedKey(String hash, String sealed, String prefix) {
 	}
 
 	private static Connector connector(ResultSet rs, int row) throws SQLException {

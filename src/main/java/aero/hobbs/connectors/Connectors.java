@@ -23,6 +23,7 @@ import aero.hobbs.shared.FieldIssue;
 import aero.hobbs.shared.InvalidInput;
 import aero.hobbs.shared.Money;
 import aero.hobbs.shared.NotFound;
+import aero.hobbs.shared.SecretBox;
 import aero.hobbs.shared.UserId;
 import aero.hobbs.shared.web.PartnerKeyVerifier;
 import aero.hobbs.shared.web.PartnerPrincipal;
@@ -47,11 +48,14 @@ public class Connectors implements PartnerKeyVerifier {
 
 	private final Accounts accounts;
 
+	private final SecretBox secrets;
+
 	private final Clock clock;
 
-	Connectors(ConnectorRepository connectors, Accounts accounts, Clock clock) {
+	Connectors(ConnectorRepository connectors, Accounts accounts, SecretBox secrets, Clock clock) {
 		this.connectors = connectors;
 		this.accounts = accounts;
+		this.secrets = secrets;
 		this.clock = clock;
 	}
 
@@ -68,22 +72,19 @@ public class Connectors implements PartnerKeyVerifier {
 		if (details.accessPlan() == null || details.accessPlan() < 0) {
 			issues.add(new FieldIssue("access_plan", "Give the access plan as a whole number, e.g. 9999"));
 		}
-		if (details.monthlyUserPrice() == null) {
-			issues.add(new FieldIssue("monthly_user_price",
-					"Give the monthly price per qualified user, e.g. {\"amount\": \"4.00\", \"currency\": \"EUR\"}"));
-		}
+		Money price = price(details.monthlyUserPrice(), issues);
 		if (!issues.isEmpty()) {
 			throw new InvalidInput(issues);
 		}
 		Instant now = clock.instant();
 		String apiKey = newApiKey();
 		long id = connectors.insert("pending-" + apiKey.substring(4, 20), name, checkuser, getnewids,
-				details.accessPlan(), sha256(apiKey), apiKey.substring(0, 12), now);
+				details.accessPlan(), stored(apiKey), now);
 		Connector created = find(id);
 		Connector keyed = new Connector(id, uniqueKey(name, id), created.name(), created.endpointCheckuser(),
 				created.endpointGetnewids(), created.accessPlan(), created.apiKeyPrefix(), created.createdAt(), now);
 		connectors.update(keyed);
-		connectors.putPrice(id, YearMonth.now(clock).atDay(1), details.monthlyUserPrice(), now);
+		connectors.putPrice(id, YearMonth.now(clock).atDay(1), price, now);
 		return new CreatedConnector(keyed, apiKey);
 	}
 
@@ -102,6 +103,7 @@ public class Connectors implements PartnerKeyVerifier {
 		if (details.accessPlan() != null && details.accessPlan() < 0) {
 			issues.add(new FieldIssue("access_plan", "Give the access plan as a whole number, e.g. 9999"));
 		}
+		Money price = details.monthlyUserPrice() == null ? null : price(details.monthlyUserPrice(), issues);
 		if (!issues.isEmpty()) {
 			throw new InvalidInput(issues);
 		}
@@ -110,8 +112,8 @@ public class Connectors implements PartnerKeyVerifier {
 				details.accessPlan() == null ? existing.accessPlan() : details.accessPlan(), existing.apiKeyPrefix(),
 				existing.createdAt(), now);
 		connectors.update(updated);
-		if (details.monthlyUserPrice() != null) {
-			connectors.putPrice(id, YearMonth.now(clock).atDay(1), details.monthlyUserPrice(), now);
+		if (price != null) {
+			connectors.putPrice(id, YearMonth.now(clock).atDay(1), price, now);
 		}
 		return updated;
 	}
@@ -121,7 +123,7 @@ public class Connectors implements PartnerKeyVerifier {
 	public CreatedConnector rotateKey(long id) {
 		find(id);
 		String apiKey = newApiKey();
-		connectors.replaceKey(id, sha256(apiKey), apiKey.substring(0, 12), clock.instant());
+		connectors.replaceKey(id, stored(apiKey), clock.instant());
 		return new CreatedConnector(find(id), apiKey);
 	}
 
@@ -198,6 +200,15 @@ public class Connectors implements PartnerKeyVerifier {
 			.map(connector -> new PartnerPrincipal(connector.id(), connector.name()));
 	}
 
+	/** The connector's API key, which Hobbs sends to the partner's endpoints. */
+	String apiKey(long id) {
+		return secrets.open(connectors.sealedKey(id));
+	}
+
+	private ConnectorRepository.SealedKey stored(String apiKey) {
+		return new ConnectorRepository.SealedKey(sha256(apiKey), secrets.seal(apiKey), apiKey.substring(0, 12));
+	}
+
 	private String newApiKey() {
 		byte[] secret = new byte[32];
 		random.nextBytes(secret);
@@ -211,6 +222,25 @@ public class Connectors implements PartnerKeyVerifier {
 			slug = slug.substring(0, 80);
 		}
 		return (slug.isEmpty() ? "connector" : slug) + "_" + id;
+	}
+
+	private static @Nullable Money price(ConnectorDetails.@Nullable Price price, List<FieldIssue> issues) {
+		if (price == null) {
+			issues.add(new FieldIssue("monthly_user_price",
+					"Give the monthly price per qualified user, e.g. {\"amount\": \"4.00\", \"currency\": \"EUR\"}"));
+			return null;
+		}
+		try {
+			Money money = Money.of(price.amount(), price.currency());
+			if (money.amount().signum() < 0) {
+				issues.add(new FieldIssue("monthly_user_price.amount", "The price cannot be negative"));
+			}
+			return money;
+		}
+		catch (IllegalArgumentException e) {
+			issues.add(new FieldIssue("monthly_user_price", e.getMessage()));
+			return null;
+		}
 	}
 
 	private static String required(@Nullable String value, String field, int max, List<FieldIssue> issues) {

@@ -7,6 +7,8 @@ CREATE TABLE connectors_connector (
     endpoint_getnewids VARCHAR(2000) NOT NULL,
     access_plan        INTEGER NOT NULL,
     api_key_hash       CHAR(64) NOT NULL,
+    -- Hobbs sends the same key to the partner's endpoints (seed 000), so it is also kept sealed (AES-256-GCM)
+    api_key_sealed     VARCHAR(300) NOT NULL,
     api_key_prefix     VARCHAR(20) NOT NULL,
     created_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at         TIMESTAMP WITH TIME ZONE NOT NULL,

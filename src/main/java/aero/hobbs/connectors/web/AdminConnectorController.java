@@ -109,8 +109,8 @@ class AdminConnectorController {
 			@Nullable String endpointGetnewids, @Nullable Integer accessPlan, @Nullable PriceRequest monthlyUserPrice) {
 
 		ConnectorDetails details() {
-			return new ConnectorDetails(name, endpointCheckuser, endpointGetnewids, accessPlan,
-					monthlyUserPrice == null ? null : monthlyUserPrice.money("monthly_user_price.amount"));
+			return new ConnectorDetails(name, endpointCheckuser, endpointGetnewids, accessPlan, monthlyUserPrice == null
+					? null : new ConnectorDetails.Price(monthlyUserPrice.amount(), monthlyUserPrice.currency()));
 		}
 
 	}
