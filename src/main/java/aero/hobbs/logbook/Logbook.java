@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 import aero.hobbs.aircraft.Aircraft;
 import aero.hobbs.aircraft.AircraftRegistry;
 import aero.hobbs.airports.Airport;
-import aero.hobbs.airports.AirportDirectory;
+import aero.hobbs.airports.PilotAirports;
 import aero.hobbs.shared.FieldIssue;
 import aero.hobbs.shared.InvalidInput;
 import aero.hobbs.shared.NotFound;
@@ -30,11 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A pilot's logbook: logs, amends and removes flights, lists them, and adds them up.
- * Before a flight is stored its airports are resolved to their reference codes (filling
- * coordinates the flight lacks), its registration is linked to the pilot's aircraft
- * (filling the type), a missing block time is worked out from the out and in times, and
- * every rule is checked; a flight that breaks any is refused whole, with every issue
- * named.
+ * Before a flight is stored its airports are resolved to their codes, the pilot's custom
+ * airports and aliases included (filling coordinates the flight lacks), its registration
+ * is linked to the pilot's aircraft (filling the type), a missing block time is worked
+ * out from the out and in times, and every rule is checked; a flight that breaks any is
+ * refused whole, with every issue named.
  */
 @Service
 public class Logbook {
@@ -43,7 +43,7 @@ public class Logbook {
 
 	private final MonthlyTotals monthlyTotals;
 
-	private final AirportDirectory airports;
+	private final PilotAirports airports;
 
 	private final AircraftRegistry aircraft;
 
@@ -51,7 +51,7 @@ public class Logbook {
 
 	private final Clock clock;
 
-	Logbook(FlightRepository flights, MonthlyTotals monthlyTotals, AirportDirectory airports, AircraftRegistry aircraft,
+	Logbook(FlightRepository flights, MonthlyTotals monthlyTotals, PilotAirports airports, AircraftRegistry aircraft,
 			JsonMapper json, Clock clock) {
 		this.flights = flights;
 		this.monthlyTotals = monthlyTotals;
@@ -177,9 +177,9 @@ public class Logbook {
 
 	private Prepared prepare(UserId pilot, FlightValues values, List<FieldIssue> earlier) {
 		List<FieldIssue> issues = new ArrayList<>(earlier);
-		values = resolveAirport(values, FlightColumn.DEPARTURE_AIRPORT, FlightColumn.DEPARTURE_LAT,
+		values = resolveAirport(pilot, values, FlightColumn.DEPARTURE_AIRPORT, FlightColumn.DEPARTURE_LAT,
 				FlightColumn.DEPARTURE_LONG, issues);
-		values = resolveAirport(values, FlightColumn.ARRIVAL_AIRPORT, FlightColumn.ARRIVAL_LAT,
+		values = resolveAirport(pilot, values, FlightColumn.ARRIVAL_AIRPORT, FlightColumn.ARRIVAL_LAT,
 				FlightColumn.ARRIVAL_LONG, issues);
 		UUID aircraftId = null;
 		String registration = values.text(FlightColumn.AIRCRAFT_REGISTRATION);
@@ -212,16 +212,16 @@ public class Logbook {
 		return new Prepared(values, aircraftId);
 	}
 
-	private FlightValues resolveAirport(FlightValues values, FlightColumn code, FlightColumn lat, FlightColumn lon,
-			List<FieldIssue> issues) {
+	private FlightValues resolveAirport(UserId pilot, FlightValues values, FlightColumn code, FlightColumn lat,
+			FlightColumn lon, List<FieldIssue> issues) {
 		String given = values.text(code);
 		if (given == null) {
 			return values;
 		}
-		Airport airport = airports.find(given).orElse(null);
+		Airport airport = airports.find(pilot, given).orElse(null);
 		if (airport == null) {
-			issues.add(new FieldIssue(code.wireName(),
-					"Unknown airport " + given + ": use an ICAO, IATA or FAA code, e.g. CYTZ, YTZ or 1C5"));
+			issues.add(new FieldIssue(code.wireName(), "Unknown airport " + given
+					+ ": use an ICAO, IATA or FAA code, e.g. CYTZ, YTZ or 1C5, or add it under Airports"));
 			return values;
 		}
 		values = values.with(code, airport.code());
