@@ -2,16 +2,18 @@ package aero.hobbs.connectors;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import aero.hobbs.aircraft.Aircraft;
 import aero.hobbs.aircraft.AircraftRegistry;
-import aero.hobbs.airports.AirportDirectory;
+import aero.hobbs.airports.PilotAirports;
 import aero.hobbs.logbook.CheckedFlight;
 import aero.hobbs.logbook.FlightColumn;
 import aero.hobbs.logbook.FlightInput;
@@ -45,13 +47,13 @@ class ItemStaging {
 
 	private final LogbookImports imports;
 
-	private final AirportDirectory airports;
+	private final PilotAirports airports;
 
 	private final AircraftRegistry aircraft;
 
 	private final JsonMapper json;
 
-	ItemStaging(LogbookImports imports, AirportDirectory airports, AircraftRegistry aircraft, JsonMapper json) {
+	ItemStaging(LogbookImports imports, PilotAirports airports, AircraftRegistry aircraft, JsonMapper json) {
 		this.imports = imports;
 		this.airports = airports;
 		this.aircraft = aircraft;
@@ -62,10 +64,13 @@ class ItemStaging {
 	Staged stage(UserId pilot, List<JsonNode> items, Set<String> importedUids) {
 		Set<String> fleet = new HashSet<>();
 		aircraft.list(pilot).forEach(known -> fleet.add(known.registrationNormalized()));
+		Map<String, Boolean> known = new HashMap<>();
+		Predicate<String> knownAirport = code -> known.computeIfAbsent(code,
+				given -> airports.find(pilot, given).isPresent());
 		Set<String> seen = new HashSet<>();
 		List<Draft> drafts = new ArrayList<>(items.size());
 		for (int i = 0; i < items.size(); i++) {
-			drafts.add(draft(i, items.get(i), importedUids, seen, fleet));
+			drafts.add(draft(i, items.get(i), importedUids, seen, fleet, knownAirport));
 		}
 		List<Draft> candidates = drafts.stream().filter(d -> d.values != null).toList();
 		List<CheckedFlight> checked = imports.check(pilot, candidates.stream().map(d -> d.values).toList());
@@ -91,7 +96,8 @@ class ItemStaging {
 		return new Staged(staged, ready);
 	}
 
-	private Draft draft(int position, JsonNode item, Set<String> importedUids, Set<String> seen, Set<String> fleet) {
+	private Draft draft(int position, JsonNode item, Set<String> importedUids, Set<String> seen, Set<String> fleet,
+			Predicate<String> knownAirport) {
 		Draft draft = new Draft(position);
 		if (!item.isObject()) {
 			draft.skip("Not a JSON object");
@@ -138,7 +144,7 @@ class ItemStaging {
 		}
 		for (FlightColumn code : List.of(FlightColumn.DEPARTURE_AIRPORT, FlightColumn.ARRIVAL_AIRPORT)) {
 			String given = draft.values.text(code);
-			if (given != null && airports.find(given).isEmpty()) {
+			if (given != null && !knownAirport.test(given)) {
 				if (!draft.unknownAirports.contains(given)) {
 					draft.unknownAirports.add(given);
 				}

@@ -16,7 +16,7 @@ import java.util.UUID;
 import aero.hobbs.aircraft.Aircraft;
 import aero.hobbs.aircraft.AircraftRegistry;
 import aero.hobbs.airports.Airport;
-import aero.hobbs.airports.AirportDirectory;
+import aero.hobbs.airports.PilotAirports;
 import aero.hobbs.shared.FieldIssue;
 import aero.hobbs.shared.UserId;
 
@@ -24,22 +24,22 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes a flight ready to store: its airports resolved to their reference codes (filling
- * coordinates the flight lacks), its registration linked to the pilot's aircraft (filling
- * the type), a missing block time worked out from the out and in times, and every rule
- * checked. Issues come back as values, so that an importer can stage a flight that a form
- * would refuse.
+ * Makes a flight ready to store: its airports resolved to their codes, the pilot's own
+ * airports and aliases first (filling coordinates the flight lacks), its registration
+ * linked to the pilot's aircraft (filling the type), a missing block time worked out from
+ * the out and in times, and every rule checked. Issues come back as values, so that an
+ * importer can stage a flight that a form would refuse.
  */
 @Component
 class FlightPreparation {
 
-	private final AirportDirectory airports;
+	private final PilotAirports airports;
 
 	private final AircraftRegistry aircraft;
 
 	private final Clock clock;
 
-	FlightPreparation(AirportDirectory airports, AircraftRegistry aircraft, Clock clock) {
+	FlightPreparation(PilotAirports airports, AircraftRegistry aircraft, Clock clock) {
 		this.airports = airports;
 		this.aircraft = aircraft;
 		this.clock = clock;
@@ -103,8 +103,8 @@ class FlightPreparation {
 		}
 		Airport airport = lookups.airport(given).orElse(null);
 		if (airport == null) {
-			issues.add(new FieldIssue(code.wireName(),
-					"Unknown airport " + given + ": use an ICAO, IATA or FAA code, e.g. CYTZ, YTZ or 1C5"));
+			issues.add(new FieldIssue(code.wireName(), "Unknown airport " + given
+					+ ": use an ICAO, IATA or FAA code, e.g. CYTZ, YTZ or 1C5, or add it under Airports"));
 			return values;
 		}
 		values = values.with(code, airport.code());
@@ -143,7 +143,7 @@ class FlightPreparation {
 		}
 
 		Optional<Airport> airport(String code) {
-			return airportsByCode.computeIfAbsent(code, airports::find);
+			return airportsByCode.computeIfAbsent(code, given -> airports.find(pilot, given));
 		}
 
 	}

@@ -24,11 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A pilot's logbook: logs, amends and removes flights, lists them, and adds them up.
- * Before a flight is stored its airports are resolved to their reference codes (filling
- * coordinates the flight lacks), its registration is linked to the pilot's aircraft
- * (filling the type), a missing block time is worked out from the out and in times, and
- * every rule is checked; a flight that breaks any is refused whole, with every issue
- * named.
+ * Before a flight is stored it is prepared ({@link FlightPreparation}: airports resolved,
+ * the pilot's custom airports and aliases included, registration linked, block time
+ * derived) and every rule is checked; a flight that breaks any is refused whole, with
+ * every issue named.
  */
 @Service
 public class Logbook {
