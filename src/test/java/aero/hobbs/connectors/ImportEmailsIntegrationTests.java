@@ -202,8 +202,8 @@ class ImportEmailsIntegrationTests {
 						"not a url", "access_plan", 1, "monthly_user_price",
 						Map.of("amount", "4.001", "currency", "EUR")));
 		assertThat(bad.status()).isEqualTo(400);
-		assertThat(bad.body().get("error").get("details").findValuesAsString("field")).contains("endpoint_checkuser",
-				"endpoint_getnewids");
+		assertThat(bad.body().get("error").get("errors").findValuesAsString("field")).contains("endpoint_checkuser",
+				"endpoint_getnewids", "monthly_user_price");
 	}
 
 	private static List<String> names(JsonNode node) {
