@@ -6,3 +6,15 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Calls to partners can take up to 20 seconds: show the button busy and keep it from being pressed twice.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (form.classList && form.classList.contains('busy-on-submit')) {
+    var button = form.querySelector('button[type="submit"]');
+    if (button) {
+      button.setAttribute('aria-busy', 'true');
+      button.disabled = true;
+    }
+  }
+});

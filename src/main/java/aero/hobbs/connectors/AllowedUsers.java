@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import aero.hobbs.shared.InvalidInput;
+import aero.hobbs.shared.Money;
 import aero.hobbs.shared.NotFound;
 import aero.hobbs.shared.SecretBox;
 
@@ -182,6 +183,31 @@ public class AllowedUsers {
 			}
 		}
 		return qualified.size();
+	}
+
+	/**
+	 * The fee warning of seed 000 for the current month: how many users qualify so far,
+	 * how many will by the month's end if nobody is removed, and what each costs.
+	 */
+	@Transactional(readOnly = true)
+	public FeeEstimate feeEstimate(long connectorId) {
+		YearMonth month = YearMonth.now(clock);
+		Instant end = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		int soFar = qualifiedUsers(connectorId, month, clock.instant());
+		int projected = qualifiedUsers(connectorId, month, end);
+		Money price = connectors.prices(connectorId)
+			.stream()
+			.filter(p -> !p.effectiveFrom().isAfter(month.atEndOfMonth()))
+			.reduce((earlier, later) -> later)
+			.map(ConnectorPrice::monthlyUserPrice)
+			.orElse(null);
+		return new FeeEstimate(month, soFar, projected, price, price == null ? null : price.times(soFar),
+				price == null ? null : price.times(projected));
+	}
+
+	/** See {@link #feeEstimate}; amounts are null while the connector has no price. */
+	public record FeeEstimate(YearMonth month, int qualifiedUsers, int projectedUsers, @Nullable Money unitPrice,
+			@Nullable Money currentCharge, @Nullable Money projectedCharge) {
 	}
 
 	/** A connector's allowed user, as its partner staff sees it. */

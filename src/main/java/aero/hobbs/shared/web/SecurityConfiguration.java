@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -133,10 +134,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(10)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, PlatformAdmins admins) throws Exception {
 		return http
-			.authorizeHttpRequests(
-					requests -> requests.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
+				.permitAll()
+				.requestMatchers("/admin/**")
+				.access((authentication, context) -> new AuthorizationDecision(admins.isAdmin(authentication.get())))
+				.anyRequest()
+				.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/logbook", false).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.build();
