@@ -257,18 +257,20 @@ public class Connectors implements PartnerKeyVerifier {
 	 */
 	static String endpoint(@Nullable String value, String field, List<FieldIssue> issues) {
 		String trimmed = value == null ? "" : value.trim();
+		boolean valid;
 		try {
 			URI uri = new URI(trimmed);
 			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-			if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-					|| trimmed.length() > 2000) {
-				issues.add(new FieldIssue(field,
-						"Give the absolute http(s) URL of the partner endpoint, e.g. https://partner.example.com/connector/"
-								+ (field.endsWith("checkuser") ? "checkuser.php" : "getnewids.php")));
-			}
+			valid = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+					&& trimmed.length() <= 2000;
 		}
 		catch (URISyntaxException e) {
-			issues.add(new FieldIssue(field, "Not a valid URL: " + e.getReason()));
+			valid = false;
+		}
+		if (!valid) {
+			issues.add(new FieldIssue(field,
+					"Give the absolute http(s) URL of the partner endpoint, e.g. https://partner.example.com/connector/"
+							+ (field.endsWith("checkuser") ? "checkuser.php" : "getnewids.php")));
 		}
 		return trimmed;
 	}
