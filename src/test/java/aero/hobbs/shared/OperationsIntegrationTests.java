@@ -44,7 +44,10 @@ class OperationsIntegrationTests {
 		JsonNode paths = doc.get("paths");
 		assertThat(paths.propertyNames()).contains("/v1/me", "/v1/ping", "/v1/me/totals", "/v1/me/flight-logs",
 				"/v1/me/flight-logs/{id}", "/v1/me/aircraft", "/v1/me/aircraft/{id}", "/v1/me/api-keys",
-				"/v1/me/api-keys/{id}", "/v1/airports", "/v1/airports/{code}", "/api/admin/users");
+				"/v1/me/api-keys/{id}", "/v1/airports", "/v1/airports/{code}", "/api/admin/users",
+				"/api/admin/connectors", "/api/v1/connectors/import-emails.php", "/api/v1/connectors/import-emails",
+				"/api/partner-connector-users.php", "/v1/me/connectors", "/v1/me/connectors/{id}/check",
+				"/v1/me/connectors/{id}/preview", "/v1/me/connectors/{id}/sync");
 		assertThat(doc.get("components").get("schemas").get("FlightLogAttributes").get("properties").propertyNames())
 			.hasSize(75)
 			.contains("flight_date", "glass_cockpit_minutes", "full_stop_landings_night", "custom_properties");
@@ -52,7 +55,13 @@ class OperationsIntegrationTests {
 		assertThat(list.get("200").get("headers").propertyNames()).contains("X-RateLimit-Limit",
 				"X-RateLimit-Remaining", "X-RateLimit-Reset");
 		assertThat(list.propertyNames()).contains("400", "401", "429");
-		assertThat(doc.get("components").get("securitySchemes").propertyNames()).contains("apiKey", "adminToken");
+		assertThat(doc.get("components").get("securitySchemes").propertyNames()).contains("apiKey", "adminToken",
+				"connectorKey");
+		JsonNode importEmails = paths.get("/api/v1/connectors/import-emails.php").get("post").get("responses");
+		assertThat(importEmails.get("401").get("content").get("application/json").get("schema").get("$ref").asString())
+			.endsWith("/PartnerError");
+		assertThat(paths.get("/v1/me/connectors/{id}/sync").get("post").get("responses").propertyNames())
+			.contains("502");
 	}
 
 	@Test

@@ -28,6 +28,8 @@ class OpenApiConfiguration {
 
 	private static final String ERROR = "#/components/schemas/Error";
 
+	private static final String PARTNER_ERROR = "#/components/schemas/PartnerError";
+
 	@Bean
 	OpenAPI hobbsOpenApi() {
 		return new OpenAPI().info(new Info().title("Hobbs API")
@@ -43,11 +45,20 @@ class OpenApiConfiguration {
 						new SecurityScheme().type(SecurityScheme.Type.HTTP)
 							.scheme("bearer")
 							.description("A personal API key (hbs_...), created in Settings or at /v1/me/api-keys"))
+				.addSecuritySchemes("connectorKey",
+						new SecurityScheme().type(SecurityScheme.Type.HTTP)
+							.scheme("bearer")
+							.description("A connector API key (hbc_...), given to the partner when the connector is"
+									+ " created or its key rotated"))
 				.addSecuritySchemes("adminToken",
 						new SecurityScheme().type(SecurityScheme.Type.HTTP)
 							.scheme("bearer")
 							.description("The platform admin token, HOBBS_ADMIN_TOKEN"))
 				.addSchemas("Error", errorSchema())
+				.addSchemas("PartnerError",
+						new ObjectSchema()
+							.addProperty("error", new StringSchema().description("A message safe to show"))
+							.description("The partner surface's error (seed 000)"))
 				.addSchemas("Links",
 						new ObjectSchema().addProperty("self", new StringSchema())
 							.addProperty("first", new StringSchema())
@@ -64,31 +75,39 @@ class OpenApiConfiguration {
 	@Bean
 	OpenApiCustomizer errorsAndRateLimitHeaders() {
 		return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
-			boolean publicApi = path.startsWith("/v1/");
+			boolean partner = path.startsWith("/api/v1/connectors/") || path.startsWith("/api/partner-connector-users");
+			boolean limited = path.startsWith("/v1/") || path.startsWith("/api/v1/connectors/");
+			String schema = partner ? PARTNER_ERROR : ERROR;
 			operation.getResponses().forEach((code, response) -> {
-				if (publicApi) {
+				if (limited) {
 					rateLimitHeaders(response);
 				}
 			});
-			addError(operation.getResponses(), "400", "Invalid input (validation_error, invalid_json)", publicApi);
-			addError(operation.getResponses(), "401", "Missing or invalid credentials (unauthorized)", publicApi);
-			addError(operation.getResponses(), "404", "Not found, or not yours (not_found)", publicApi);
-			addError(operation.getResponses(), "413", "Body over the limit (payload_too_large)", publicApi);
-			if (publicApi) {
-				ApiResponse limited = addError(operation.getResponses(), "429", "Rate limit exceeded (rate_limited)",
-						true);
-				limited.addHeaderObject("Retry-After", new Header().schema(new IntegerSchema())
+			addError(operation.getResponses(), "400", "Invalid input (validation_error, invalid_json)", limited,
+					schema);
+			addError(operation.getResponses(), "401", "Missing or invalid credentials (unauthorized)", limited, schema);
+			addError(operation.getResponses(), "404", "Not found, or not yours (not_found)", limited, schema);
+			addError(operation.getResponses(), "413", "Body over the limit (payload_too_large)", limited, schema);
+			if (path.startsWith("/v1/me/connectors/")) {
+				addError(operation.getResponses(), "502",
+						"The partner's answer failed as a whole (upstream_error); the message names the cause", true,
+						schema);
+			}
+			if (limited) {
+				ApiResponse tooMany = addError(operation.getResponses(), "429", "Rate limit exceeded (rate_limited)",
+						true, schema);
+				tooMany.addHeaderObject("Retry-After", new Header().schema(new IntegerSchema())
 					.description("Seconds until a request will be accepted again"));
 			}
 		}));
 	}
 
 	private static ApiResponse addError(io.swagger.v3.oas.models.responses.ApiResponses responses, String code,
-			String description, boolean publicApi) {
+			String description, boolean publicApi, String schema) {
 		ApiResponse response = responses.computeIfAbsent(code,
 				c -> new ApiResponse().description(description)
 					.content(new Content().addMediaType("application/json",
-							new MediaType().schema(new Schema<>().$ref(ERROR)))));
+							new MediaType().schema(new Schema<>().$ref(schema)))));
 		if (publicApi) {
 			rateLimitHeaders(response);
 		}
