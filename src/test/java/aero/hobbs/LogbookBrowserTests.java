@@ -12,17 +12,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -42,11 +39,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LogbookBrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	private static Playwright playwright;
+	private static Chromium chromium;
 
 	private static Browser browser;
 
@@ -55,26 +50,15 @@ class LogbookBrowserTests {
 
 	@BeforeAll
 	static void launchBrowser() throws IOException {
-		assertThat(Files.isExecutable(CHROMIUM))
-			.as("The browser tests need Chromium at %s (Debian: apt-get install chromium)", CHROMIUM)
-			.isTrue();
 		Files.createDirectories(SCREENSHOTS);
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		chromium = Chromium.launch();
+		browser = chromium.browser();
 	}
 
 	@AfterAll
 	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
