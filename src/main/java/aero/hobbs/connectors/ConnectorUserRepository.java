@@ -87,7 +87,7 @@ class ConnectorUserRepository {
 	List<ConnectorUser> overlapping(long connectorId, Instant from, Instant to) {
 		return jdbc
 			.sql(SELECT + " WHERE connector_id = :connector AND registered_at < :to"
-					+ " AND (removed_at IS NULL OR removed_at >= :from)")
+					+ " AND (removed_at IS NULL OR removed_at > :from)")
 			.param("connector", connectorId)
 			.param("from", from.atOffset(ZoneOffset.UTC))
 			.param("to", to.atOffset(ZoneOffset.UTC))
