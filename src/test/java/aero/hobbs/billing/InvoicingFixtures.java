@@ -36,7 +36,8 @@ public final class InvoicingFixtures {
 		return connectors
 			.create(new ConnectorDetails("Crew Roster " + UUID.randomUUID().toString().substring(0, 8),
 					"https://partner.example.com/connector/checkuser.php",
-					"https://partner.example.com/connector/getnewids.php", 9999, Money.of(monthlyUserPrice, "EUR")))
+					"https://partner.example.com/connector/getnewids.php", 9999,
+					new ConnectorDetails.Price(monthlyUserPrice, "EUR")))
 			.connector()
 			.id();
 	}
