@@ -54,6 +54,19 @@ class InvoicingIntegrationTests {
 	}
 
 	@Test
+	void aRegistrationRemovedAtTheFirstInstantOfAMonthDoesNotCountInIt() {
+		long connector = fixtures.aConnectorCreatedAt("2024-12-01T09:00:00Z", "4.00");
+		String leaver = anEmail("leaves-at-midnight");
+		fixtures.register(connector, leaver, "2024-12-10T10:00:00Z");
+		fixtures.remove(connector, leaver, "2025-01-01T00:00:00Z");
+
+		clock.set("2025-02-01T00:00:00Z");
+
+		assertThat(only(invoicing.invoiceMonth(DECEMBER_2024), connector).qualifiedUsers()).isEqualTo(1);
+		assertThat(only(invoicing.invoiceMonth(JANUARY_2025), connector).qualifiedUsers()).isZero();
+	}
+
+	@Test
 	void countsRegistrationsThatLastedMoreThan48HoursAndBillsThePriceOfTheMonthsLastDay() {
 		long connector = fixtures.aConnectorCreatedAt("2024-12-15T09:00:00Z", "4.00");
 		// Registered in December and still registered: qualifies in December and in
