@@ -1,18 +1,13 @@
 package aero.hobbs.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import aero.hobbs.shared.BearerKeys;
 import aero.hobbs.shared.InvalidInput;
 import aero.hobbs.shared.NotFound;
 import aero.hobbs.shared.UserId;
@@ -34,8 +29,6 @@ public class ApiKeys implements ApiKeyVerifier {
 	static final String PREFIX = "hbs_";
 
 	private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(5);
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final ApiKeyRepository keys;
 
@@ -59,11 +52,9 @@ public class ApiKeys implements ApiKeyVerifier {
 			throw new InvalidInput("name", "Give the key a name of 1 to 100 characters, e.g. the script that uses it");
 		}
 		users.findById(owner.value()).orElseThrow(() -> new NotFound("User"));
-		byte[] secret = new byte[32];
-		random.nextBytes(secret);
-		String key = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String key = BearerKeys.generate(PREFIX);
 		ApiKey saved = aggregates.insert(new ApiKey(UUID.randomUUID(), owner.value(), trimmed, key.substring(0, 12),
-				sha256(key), clock.instant(), null, null));
+				BearerKeys.sha256(key), clock.instant(), null, null));
 		return new CreatedApiKey(ApiKeySummary.of(saved), key);
 	}
 
@@ -89,7 +80,7 @@ public class ApiKeys implements ApiKeyVerifier {
 		if (!presentedKey.startsWith(PREFIX) || presentedKey.length() > 100) {
 			return Optional.empty();
 		}
-		return keys.findByKeyHash(sha256(presentedKey)).filter(ApiKey::active).flatMap(key -> {
+		return keys.findByKeyHash(BearerKeys.sha256(presentedKey)).filter(ApiKey::active).flatMap(key -> {
 			Instant now = clock.instant();
 			if (key.lastUsedAt() == null || key.lastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
 				keys.save(key.used(now));
@@ -98,16 +89,6 @@ public class ApiKeys implements ApiKeyVerifier {
 				.map(user -> new SignedInUser(new UserId(user.id()), user.email(), user.name(), null,
 						key.id().toString()));
 		});
-	}
-
-	static String sha256(String key) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 }

@@ -2,23 +2,18 @@ package aero.hobbs.connectors;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import aero.hobbs.accounts.Account;
 import aero.hobbs.accounts.Accounts;
+import aero.hobbs.shared.BearerKeys;
 import aero.hobbs.shared.FieldIssue;
 import aero.hobbs.shared.InvalidInput;
 import aero.hobbs.shared.Money;
@@ -41,8 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Connectors implements PartnerKeyVerifier {
 
 	static final String KEY_PREFIX = "hbc_";
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final ConnectorRepository connectors;
 
@@ -196,7 +189,7 @@ public class Connectors implements PartnerKeyVerifier {
 		if (!presentedKey.startsWith(KEY_PREFIX) || presentedKey.length() > 100) {
 			return Optional.empty();
 		}
-		return connectors.findByKeyHash(sha256(presentedKey))
+		return connectors.findByKeyHash(BearerKeys.sha256(presentedKey))
 			.map(connector -> new PartnerPrincipal(connector.id(), connector.name()));
 	}
 
@@ -206,13 +199,12 @@ public class Connectors implements PartnerKeyVerifier {
 	}
 
 	private ConnectorRepository.SealedKey stored(String apiKey) {
-		return new ConnectorRepository.SealedKey(sha256(apiKey), secrets.seal(apiKey), apiKey.substring(0, 12));
+		return new ConnectorRepository.SealedKey(BearerKeys.sha256(apiKey), secrets.seal(apiKey),
+				apiKey.substring(0, 12));
 	}
 
-	private String newApiKey() {
-		byte[] secret = new byte[32];
-		random.nextBytes(secret);
-		return KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+	private static String newApiKey() {
+		return BearerKeys.generate(KEY_PREFIX);
 	}
 
 	/** A readable, stable key partners see, e.g. {@code acme_crew_rostering_7}. */
@@ -273,16 +265,6 @@ public class Connectors implements PartnerKeyVerifier {
 							+ (field.endsWith("checkuser") ? "checkuser.php" : "getnewids.php")));
 		}
 		return trimmed;
-	}
-
-	static String sha256(String key) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 }

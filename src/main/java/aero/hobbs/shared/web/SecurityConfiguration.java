@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -92,20 +93,10 @@ class SecurityConfiguration {
 			.map(partner -> UsernamePasswordAuthenticationToken.authenticated(partner, null,
 					List.of(new SimpleGrantedAuthority("ROLE_CONNECTOR"))))
 			.orElse(null));
-		return http.securityMatcher("/api/v1/connectors/**")
-			.csrf(csrf -> csrf.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.requestCache(cache -> cache.disable())
-			.formLogin(form -> form.disable())
-			.httpBasic(basic -> basic.disable())
-			.logout(logout -> logout.disable())
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, e) -> {
-				response.setHeader("WWW-Authenticate", "Bearer");
-				errors.write(response, 401, "A valid connector API key is required: Authorization: Bearer <key>");
-			})
-				.accessDeniedHandler(
-						(request, response, e) -> errors.write(response, 403, "This key may not use this endpoint")))
-			.addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
+		return bearerApi(http.securityMatcher("/api/v1/connectors/**"), (response, status, message) -> {
+			errors.write(response, status.value(), status == HttpStatus.UNAUTHORIZED
+					? "A valid connector API key is required: Authorization: Bearer <key>" : message);
+		}).addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new RateLimitFilter(limiter, properties.rateLimitPerHour(), Rejection.partner(errors)),
 					BearerKeyFilter.class)
 			.addFilterAfter(new BodySizeLimitFilter(properties.maxBodySize().toBytes(), Rejection.partner(errors)),
@@ -154,6 +145,17 @@ class SecurityConfiguration {
 
 	private static HttpSecurity statelessApi(HttpSecurity http, ApiErrorWriter errors, String unauthorized)
 			throws Exception {
+		return bearerApi(http,
+				(response, status, message) -> errors.write(response,
+						status == HttpStatus.UNAUTHORIZED ? ApiErrorCode.UNAUTHORIZED : ApiErrorCode.FORBIDDEN,
+						status == HttpStatus.UNAUTHORIZED ? unauthorized : message));
+	}
+
+	/**
+	 * A stateless surface authenticated by a bearer key: no session, no CSRF (no cookie
+	 * is trusted), no form or basic login; 401 and 403 are written by {@code refusal}.
+	 */
+	private static HttpSecurity bearerApi(HttpSecurity http, Rejection refusal) throws Exception {
 		return http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
@@ -162,9 +164,9 @@ class SecurityConfiguration {
 			.logout(logout -> logout.disable())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, e) -> {
 				response.setHeader("WWW-Authenticate", "Bearer");
-				errors.write(response, ApiErrorCode.UNAUTHORIZED, unauthorized);
+				refusal.write(response, HttpStatus.UNAUTHORIZED, "");
 			})
-				.accessDeniedHandler((request, response, e) -> errors.write(response, ApiErrorCode.FORBIDDEN,
+				.accessDeniedHandler((request, response, e) -> refusal.write(response, HttpStatus.FORBIDDEN,
 						"This credential may not use this endpoint")));
 	}
 
