@@ -48,12 +48,12 @@ class PartnerClient {
 	 * Asks the partner whether the user is still allowed. Empty when it answered
 	 * {@code {"ok": true}}; otherwise the reason to show.
 	 */
-	String check(Connector connector, String apiKey, String email, String accessToken) {
+	String check(Registrations.PartnerCall call) {
 		Map<String, Object> payload = new LinkedHashMap<>();
-		payload.put("email", email);
-		payload.put("access_token", accessToken);
-		JsonNode answer = call(connector, apiKey, connector.endpointCheckuser(), "checkuser", payload,
-				properties.checkTimeout().toSeconds());
+		payload.put("email", call.email());
+		payload.put("access_token", call.accessToken());
+		JsonNode answer = call(call.connector(), call.apiKey(), call.connector().endpointCheckuser(), "checkuser",
+				payload, properties.checkTimeout().toSeconds());
 		if (answer.isObject() && answer.path("ok").asBoolean(false)) {
 			return "";
 		}
@@ -63,18 +63,17 @@ class PartnerClient {
 	/**
 	 * The partner's new items for the user: each a JSON value, in the partner's order.
 	 */
-	List<JsonNode> newItems(Connector connector, String apiKey, String email, String accessToken,
-			Collection<String> syncedUids) {
+	List<JsonNode> newItems(Registrations.PartnerCall call, Collection<String> syncedUids) {
 		Map<String, Object> payload = new LinkedHashMap<>();
-		payload.put("email", email);
-		payload.put("access_token", accessToken);
+		payload.put("email", call.email());
+		payload.put("access_token", call.accessToken());
 		payload.put("synced_partner_item_uids", syncedUids);
 		payload.put("syncable_flight_columns", FlightColumn.SYNCABLE.stream().map(FlightColumn::wireName).toList());
-		JsonNode answer = call(connector, apiKey, connector.endpointGetnewids(), "getnewids", payload,
-				properties.fetchTimeout().toSeconds());
+		JsonNode answer = call(call.connector(), call.apiKey(), call.connector().endpointGetnewids(), "getnewids",
+				payload, properties.fetchTimeout().toSeconds());
 		JsonNode items = answer.isArray() ? answer : answer.get("items");
 		if (items == null || !items.isArray()) {
-			throw failure(connector, "getnewids",
+			throw failure(call.connector(), "getnewids",
 					"answered JSON without an \"items\" array; it must answer {\"items\": [...]} or a top-level array");
 		}
 		List<JsonNode> list = new ArrayList<>(items.size());

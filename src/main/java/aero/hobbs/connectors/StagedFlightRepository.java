@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,14 +65,13 @@ class StagedFlightRepository {
 	/**
 	 * The staged items as the partner sent them (uid under partner_item_uid), in order.
 	 */
-	List<Map<String, Object>> items(UserId pilot, long connectorId) {
+	List<JsonNode> items(UserId pilot, long connectorId) {
 		return jdbc
 			.sql("SELECT item FROM connectors_staged_flight WHERE pilot_id = :pilot AND connector_id = :connector"
 					+ " ORDER BY position")
 			.param("pilot", pilot.value())
 			.param("connector", connectorId)
-			.query((rs, row) -> json.readValue(rs.getString(1), new TypeReference<Map<String, Object>>() {
-			}))
+			.query((rs, row) -> json.readTree(rs.getString(1)))
 			.list();
 	}
 

@@ -6,6 +6,7 @@ import aero.hobbs.aircraft.AircraftDetails;
 import aero.hobbs.aircraft.AircraftRegistry;
 import aero.hobbs.airports.PilotAirports;
 import aero.hobbs.connectors.Connection;
+import aero.hobbs.connectors.ConnectorSync;
 import aero.hobbs.connectors.Connections;
 import aero.hobbs.connectors.Connectors;
 import aero.hobbs.connectors.StagedFlight;
@@ -43,8 +44,12 @@ class ConnectionPages {
 
 	private final Connectors connectors;
 
-	ConnectionPages(Connections connections, AircraftRegistry aircraft, PilotAirports airports, Connectors connectors) {
+	private final ConnectorSync sync;
+
+	ConnectionPages(Connections connections, ConnectorSync sync, AircraftRegistry aircraft, PilotAirports airports,
+			Connectors connectors) {
 		this.connections = connections;
+		this.sync = sync;
 		this.connectors = connectors;
 		this.aircraft = aircraft;
 		this.airports = airports;
@@ -60,7 +65,7 @@ class ConnectionPages {
 	@GetMapping("/connections/{id}")
 	String review(@AuthenticationPrincipal SignedInUser pilot, @PathVariable long id, Model model) {
 		Connection connection = connections.find(pilot.id(), id);
-		List<StagedFlight> staged = connections.staged(pilot.id(), id);
+		List<StagedFlight> staged = sync.staged(pilot.id(), id);
 		model.addAttribute("connection", connection);
 		model.addAttribute("staged", staged);
 		model.addAttribute("counts", StatusCounts.of(staged));
@@ -83,7 +88,7 @@ class ConnectionPages {
 	@PostMapping("/connections/{id}/preview")
 	String preview(@AuthenticationPrincipal SignedInUser pilot, @PathVariable long id, RedirectAttributes redirect) {
 		try {
-			List<StagedFlight> staged = connections.preview(pilot.id(), id);
+			List<StagedFlight> staged = sync.preview(pilot.id(), id);
 			StatusCounts counts = StatusCounts.of(staged);
 			redirect.addFlashAttribute("notice",
 					"The partner has " + staged.size() + " new flight" + (staged.size() == 1 ? "" : "s") + ": "
@@ -98,7 +103,7 @@ class ConnectionPages {
 	@PostMapping("/connections/{id}/sync")
 	String sync(@AuthenticationPrincipal SignedInUser pilot, @PathVariable long id, RedirectAttributes redirect) {
 		try {
-			SyncReport report = connections.sync(pilot.id(), id);
+			SyncReport report = sync.sync(pilot.id(), id);
 			redirect.addFlashAttribute("notice",
 					"Imported " + report.run().imported() + " of " + report.run().received() + " flights; "
 							+ report.run().blocked() + " blocked, " + report.run().skipped() + " skipped, "

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import aero.hobbs.connectors.ConnectorSync;
 import aero.hobbs.connectors.Connections;
 import aero.hobbs.connectors.StagedFlight;
 import aero.hobbs.connectors.SyncReport;
@@ -33,8 +34,11 @@ class MyConnectorsController {
 
 	private final Connections connections;
 
-	MyConnectorsController(Connections connections) {
+	private final ConnectorSync sync;
+
+	MyConnectorsController(Connections connections, ConnectorSync sync) {
 		this.connections = connections;
+		this.sync = sync;
 	}
 
 	@GetMapping
@@ -65,7 +69,7 @@ class MyConnectorsController {
 					+ " reasons. A partner answer that fails as a whole gives 502 upstream_error naming the cause.")
 	Map<String, List<ApiResource<Map<String, Object>>>> preview(@AuthenticationPrincipal SignedInUser pilot,
 			@PathVariable long id) {
-		return staged(connections.preview(pilot.id(), id));
+		return staged(sync.preview(pilot.id(), id));
 	}
 
 	@GetMapping("/{id}/staged")
@@ -73,14 +77,14 @@ class MyConnectorsController {
 			+ " and airports")
 	Map<String, List<ApiResource<Map<String, Object>>>> stagedFlights(@AuthenticationPrincipal SignedInUser pilot,
 			@PathVariable long id) {
-		return staged(connections.staged(pilot.id(), id));
+		return staged(sync.staged(pilot.id(), id));
 	}
 
 	@PostMapping("/{id}/sync")
 	@Operation(summary = "Fetch again and import every ready flight; blocked and skipped ones stay staged",
 			description = "A uid is imported at most once per pilot and connector, also under concurrent syncs.")
 	ApiDocument<SyncResource> sync(@AuthenticationPrincipal SignedInUser pilot, @PathVariable long id) {
-		SyncReport report = connections.sync(pilot.id(), id);
+		SyncReport report = sync.sync(pilot.id(), id);
 		return ApiDocument.of(report.run().id().toString(), "connector_sync", SyncResource.of(report));
 	}
 
