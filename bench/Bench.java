@@ -8,7 +8,10 @@
  * It creates a pilot with an API key, seeds the logbook over HTTP, then measures
  *   - GET /v1/ping and GET /v1/me/flight-logs?page=1&per_page=50 under closed-loop load (throughput, p50, p99),
  *   - GET /logbook (signed-in page session) and GET /v1/me/totals, sequentially (p50, p99),
- *   - the server's used heap from /actuator/metrics afterwards.
+ *   - the partner connectors: POST /api/v1/connectors/import-emails.php with 10,000 new emails (fresh connector,
+ *     several runs) and again with the same emails, then a preview and a sync of a 10,000-item partner answer served
+ *     by a partner simulator in this process (its own serving time is measured and subtracted),
+ *   - the server's used heap from /actuator/metrics afterwards (and sampled during the preview and sync).
  *
  * Results go to --out as tab-separated rows "db, metric, value, target, ok" plus lines "#note<TAB>db<TAB>text".
  * Progress goes to stderr. There are no assertions on timings: targets are only reported. The exit status is 1
@@ -16,10 +19,12 @@
  */
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -33,8 +38,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +52,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 
 public class Bench {
 
@@ -61,11 +72,16 @@ public class Bench {
 	static int sequentialWarmup = 20;
 	static String email = "bench@example.com";
 	static String password = "bench-password-123";
+	static int importEmails = 10_000; // emails per import-emails call; 0 skips the stage
+	static int importRuns = 3;
+	static int connectorItems = 10_000; // items in the partner's answer for preview + sync; 0 skips the stage
 
 	// ---- targets (reported, never asserted) ----
 	static final double RATIO_TARGET = 0.5;
 	static final double LOGBOOK_TARGET_MS = 150;
 	static final double TOTALS_TARGET_MS = 50;
+	static final double IMPORT_EMAILS_TARGET_S = 2;
+	static final double PREVIEW_SYNC_TARGET_S = 5;
 
 	static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 	static final List<String> rows = new ArrayList<>();
@@ -74,6 +90,7 @@ public class Bench {
 	static HttpClient api;
 	static String apiKey;
 	static HttpClient pages;
+	static PartnerSimulator partner;
 
 	public static void main(String[] args) throws Exception {
 		parseArgs(args);
@@ -82,6 +99,9 @@ public class Bench {
 			runStages();
 		}
 		finally {
+			if (partner != null) {
+				partner.close();
+			}
 			write();
 		}
 		System.exit(failed ? 1 : 0);
@@ -97,6 +117,12 @@ public class Bench {
 			stage("logbook page", Bench::logbookPage);
 		}
 		stage("totals", Bench::totals);
+		if (importEmails > 0) {
+			stage("import-emails", Bench::importEmailsStage);
+		}
+		if (connectorItems > 0) {
+			stage("preview+sync", Bench::previewAndSync);
+		}
 		stage("heap", Bench::heap);
 		if (!seeded) {
 			note("the logbook was not fully seeded, so the timings above are not comparable");
@@ -323,7 +349,17 @@ public class Bench {
 	}
 
 	static void heap() throws Exception {
-		String path = "/actuator/metrics/jvm.memory.used?tag=area:heap";
+		row("server heap used after the run", String.format(Locale.ROOT, "%.0f MiB", heapMiB()), "—", "—");
+	}
+
+	/** The server's used heap now, from /actuator/metrics (behind the page sign-in). */
+	static double heapMiB() throws Exception {
+		return heapMiB("jvm.memory.used");
+	}
+
+	/** A heap metric (jvm.memory.used, jvm.memory.max) in MiB. */
+	static double heapMiB(String metric) throws Exception {
+		String path = "/actuator/metrics/" + metric + "?tag=area:heap";
 		HttpClient c = pages != null ? pages : api; // /actuator/metrics sits behind the page sign-in
 		Resp r = send(c, HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
 		if (r.status != 200) {
@@ -336,8 +372,376 @@ public class Bench {
 		if (!m.find()) {
 			throw new Mismatch("GET " + path + " has no measurements[0].value: " + snippet(r.body));
 		}
-		double mib = Double.parseDouble(m.group(1)) / (1024.0 * 1024.0);
-		row("server heap used after the run", String.format(Locale.ROOT, "%.0f MiB", mib), "—", "—");
+		return Double.parseDouble(m.group(1)) / (1024.0 * 1024.0);
+	}
+
+	// ---- partner connectors (seed 000) ----
+
+	static final String IMPORT_EMAILS_PATH = "/api/v1/connectors/import-emails.php";
+
+	/** A connector created through the admin API: its id and its API key (hbc_...). */
+	record CreatedConnector(String id, String key) {
+	}
+
+	static PartnerSimulator partner() throws IOException {
+		if (partner == null) {
+			partner = new PartnerSimulator();
+			log("partner simulator on %s", partner.base());
+		}
+		return partner;
+	}
+
+	static CreatedConnector createConnector(String name) throws Exception {
+		PartnerSimulator p = partner();
+		String body = "{\"name\":\"" + name + "\",\"endpoint_checkuser\":\"" + p.base() + PartnerSimulator.CHECKUSER
+				+ "\",\"endpoint_getnewids\":\"" + p.base() + PartnerSimulator.GETNEWIDS
+				+ "\",\"access_plan\":9999,\"monthly_user_price\":{\"amount\":\"4.00\",\"currency\":\"EUR\"}}";
+		Resp r = postJson("/api/admin/connectors", adminToken, body);
+		expect(r, 201, "POST /api/admin/connectors");
+		String id = jsonString(r.body, "id");
+		String key = jsonString(r.body, "api_key");
+		if (id == null || key == null) {
+			throw new Mismatch("POST /api/admin/connectors answered 201 without data.id or data.attributes.api_key: "
+					+ snippet(r.body));
+		}
+		return new CreatedConnector(id, key);
+	}
+
+	/** {"emails":[...]} with {@link #importEmails} distinct addresses for run {@code run}. */
+	static String emailsBody(int run) {
+		StringBuilder b = new StringBuilder(importEmails * 40).append("{\"emails\":[");
+		for (int i = 0; i < importEmails; i++) {
+			b.append(i == 0 ? "" : ",").append("\"pilot-").append(run).append('-').append(i).append("@bench.example.com\"");
+		}
+		return b.append("]}").toString();
+	}
+
+	/** Checks an import-emails answer: every email imported with the given status and a token. */
+	static void expectImported(Resp r, String status, String what) throws Mismatch {
+		expect(r, 200, what);
+		Long count = jsonLong(r.body, status);
+		Long invalid = jsonLong(r.body, "invalid");
+		int tokens = count(r.body, "\"access_token\"\\s*:\\s*\"[0-9a-f]{64}\"");
+		if (count == null || count != importEmails || invalid == null || invalid != 0 || tokens != importEmails) {
+			throw new Mismatch(what + " answered summary." + status + " = " + count + ", summary.invalid = " + invalid
+					+ " and " + tokens + " access tokens; expected " + importEmails + ", 0 and " + importEmails + ": "
+					+ snippet(r.body));
+		}
+	}
+
+	/**
+	 * One call with {@link #importEmails} new emails on a fresh connector, {@link #importRuns} times; then the last
+	 * run's emails once more (all "updated"). Request bodies are built before the clock starts.
+	 */
+	static void importEmailsStage() throws Exception {
+		long[] nanos = new long[importRuns];
+		String body = null;
+		CreatedConnector connector = null;
+		Resp last = null;
+		for (int run = 0; run < importRuns; run++) {
+			connector = createConnector("Bench import " + (run + 1));
+			body = emailsBody(run + 1);
+			long t0 = System.nanoTime();
+			last = postJson(IMPORT_EMAILS_PATH, connector.key(), body);
+			nanos[run] = System.nanoTime() - t0;
+			expectImported(last, "inserted", "POST " + IMPORT_EMAILS_PATH + " (" + fmtInt(importEmails) + " new)");
+			log("  import-emails run %d: %,d new emails in %.2f s", run + 1, importEmails, nanos[run] / 1e9);
+		}
+		long t0 = System.nanoTime();
+		Resp again = postJson(IMPORT_EMAILS_PATH, connector.key(), body);
+		long againNanos = System.nanoTime() - t0;
+		expectImported(again, "updated", "POST " + IMPORT_EMAILS_PATH + " (the same " + fmtInt(importEmails) + " again)");
+		log("  import-emails again: %,d updated in %.2f s", importEmails, againNanos / 1e9);
+
+		Arrays.sort(nanos);
+		double p50 = percentileMs(nanos, 50) / 1000;
+		double max = nanos[nanos.length - 1] / 1e9;
+		String n = fmtInt(importEmails);
+		String target = "< " + fmt(IMPORT_EMAILS_TARGET_S) + " s";
+		row("import-emails " + n + " new, p50 of " + importRuns + " runs", fmtS(p50), target,
+				p50 < IMPORT_EMAILS_TARGET_S ? "yes" : "NO");
+		row("import-emails " + n + " new, max of " + importRuns + " runs", fmtS(max), target,
+				max < IMPORT_EMAILS_TARGET_S ? "yes" : "NO");
+		row("import-emails the same " + n + " again (all updated)", fmtS(againNanos / 1e9), "—", "—");
+		row("import-emails request / response size", fmtMiB(body.length()) + " / " + fmtMiB(last.body.length()), "—",
+				"—");
+	}
+
+	/**
+	 * A pilot allowed by a fresh connector, with the aircraft the items name, previews and then syncs a
+	 * {@link #connectorItems}-item answer. The partner simulator's serving time of each fetch is subtracted.
+	 */
+	static void previewAndSync() throws Exception {
+		// Before the clock: the partner's answer, serialized once; the connector; the pilot and its aircraft.
+		PartnerSimulator p = partner();
+		LocalDate today = LocalDate.now();
+		StringBuilder items = new StringBuilder(connectorItems * 400).append("{\"items\":[");
+		for (int i = 0; i < connectorItems; i++) {
+			String flight = flightJson(i, today); // a valid flight in one of AIRCRAFT between known airports
+			items.append(i == 0 ? "" : ",").append("{\"partner_item_uid\":\"bench-flight-").append(i).append("\",")
+				.append(flight, 1, flight.length());
+		}
+		p.getnewids = items.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+		CreatedConnector connector = createConnector("Bench partner");
+		String pilotEmail = email.replaceFirst("@", "+connector@");
+		Resp user = postJson("/api/admin/users", adminToken, "{\"email\":\"" + pilotEmail + "\",\"password\":\""
+				+ password + "\",\"name\":\"Bench Connector Pilot\",\"create_api_key\":true}");
+		expect(user, 201, "POST /api/admin/users (" + pilotEmail + ")");
+		String pilotKey = jsonString(user.body, "api_key");
+		if (pilotKey == null) {
+			throw new Mismatch("POST /api/admin/users answered 201 without data.attributes.api_key: " + snippet(user.body));
+		}
+		Resp allowed = postJson(IMPORT_EMAILS_PATH, connector.key(), "{\"emails\":[\"" + pilotEmail + "\"]}");
+		expect(allowed, 200, "POST " + IMPORT_EMAILS_PATH + " (the pilot's email)");
+		for (String[] aircraft : AIRCRAFT) {
+			expect(postJson("/v1/me/aircraft", pilotKey, "{\"registration\":\"" + aircraft[0] + "\",\"type_code\":\""
+					+ aircraft[1] + "\",\"category_class\":\"asel\",\"engine_count\":1}"), 201,
+					"POST /v1/me/aircraft " + aircraft[0]);
+		}
+		String connection = "/v1/me/connectors/" + connector.id();
+		Resp check = postJson(connection + "/check", pilotKey, null);
+		expect(check, 200, "POST " + connection + "/check");
+		if (!check.body.matches("(?s).*\"linked\"\\s*:\\s*true.*")) {
+			throw new Mismatch("POST " + connection + "/check did not answer linked: true: " + snippet(check.body));
+		}
+
+		HeapSampler heap = HeapSampler.start();
+		Timed preview;
+		Timed sync;
+		try {
+			preview = timedFetch(connection + "/preview", pilotKey);
+			expect(preview.resp, 200, "POST " + connection + "/preview");
+			sync = timedFetch(connection + "/sync", pilotKey);
+			expect(sync.resp, 200, "POST " + connection + "/sync");
+		}
+		finally {
+			heap.stop();
+		}
+		double heapPeak = heap.stop();
+		double heapAfter = pages != null ? heapMiB() : Double.NaN;
+		double heapMax = pages != null ? heapMiB("jvm.memory.max") : Double.NaN;
+
+		String n = fmtInt(connectorItems);
+		row("partner answer (built once, before timing)",
+				fmtMiB(p.getnewids.length) + ", " + n + " items; served in " + fmtMs(preview.partnerSeconds() * 1000) + " + "
+						+ fmtMs(sync.partnerSeconds() * 1000) + " (subtracted)", "—", "—");
+		row("POST preview " + n + " items, partner excluded",
+				fmtS(preview.seconds()) + " (wall " + fmtS(preview.wallSeconds()) + ")", "—", "—");
+		row("POST sync " + n + " items, partner excluded",
+				fmtS(sync.seconds()) + " (wall " + fmtS(sync.wallSeconds()) + ")", "—", "—");
+		double both = preview.seconds() + sync.seconds();
+		row("preview + sync " + n + " items, partner excluded", fmtS(both), "< " + fmt(PREVIEW_SYNC_TARGET_S) + " s",
+				both < PREVIEW_SYNC_TARGET_S ? "yes" : "NO");
+		row("preview response size", fmtMiB(preview.resp.body.length()), "—", "—");
+		if (!Double.isNaN(heapPeak)) {
+			row("server heap used, highest sample during preview + sync", String.format(Locale.ROOT,
+					"%.0f MiB of %.0f MiB max (%d samples, every %d ms)", heapPeak, heapMax, heap.samples.get(),
+					HeapSampler.EVERY_MS), "—", "—");
+			row("server heap used after preview + sync", String.format(Locale.ROOT, "%.0f MiB", heapAfter), "—", "—");
+		}
+		else {
+			note("the heap was not sampled during preview + sync: " + heap.problem());
+		}
+		for (Timed t : List.of(preview, sync)) {
+			if (t.fetches.size() != 1) {
+				note(t.path + " made " + t.fetches.size() + " getnewids calls to the partner, expected 1");
+			}
+		}
+
+		// The contract: every item staged ready, then every item imported.
+		Map<String, Integer> statuses = new TreeMap<>();
+		Matcher m = Pattern.compile("\"status\"\\s*:\\s*\"([a-z_]+)\"").matcher(preview.resp.body);
+		while (m.find()) {
+			statuses.merge(m.group(1), 1, Integer::sum);
+		}
+		Long received = jsonLong(sync.resp.body, "received");
+		Long imported = jsonLong(sync.resp.body, "imported");
+		Resp listed = send(api, HttpRequest.newBuilder(uri("/v1/me/flight-logs?page=1&per_page=1"))
+			.header("Authorization", "Bearer " + pilotKey).header("Accept", "application/json").GET());
+		expect(listed, 200, "GET /v1/me/flight-logs?page=1&per_page=1 (the connector pilot)");
+		Long total = jsonLong(listed.body, "total");
+		boolean ok = imported != null && imported == connectorItems && total != null && total == connectorItems;
+		row("sync imported / flights listed", (imported == null ? "missing" : fmtInt(imported)) + " / "
+				+ (total == null ? "missing" : fmtInt(total)), n, ok ? "yes" : "NO");
+		List<String> problems = new ArrayList<>();
+		if (statuses.getOrDefault("ready", 0) != connectorItems) {
+			int at = preview.resp.body.indexOf("\"reasons\":[\"");
+			problems.add("the preview staged " + statuses + ", expected " + n + " ready"
+					+ (at < 0 ? "" : "; first reasons: " + snippet(preview.resp.body.substring(at,
+							Math.min(preview.resp.body.length(), at + 300)))));
+		}
+		if (received == null || received != connectorItems || !ok) {
+			problems.add("the sync answered received " + received + ", imported " + imported + " and the pilot's list"
+					+ " shows " + total + " flights, expected " + n + " each: " + snippet(sync.resp.body));
+		}
+		if (!problems.isEmpty()) {
+			throw new Mismatch(String.join("; ", problems));
+		}
+	}
+
+	/** A call to Hobbs that makes Hobbs call the partner, with the partner's serving time of those calls. */
+	record Timed(String path, Resp resp, long wallNanos, List<PartnerSimulator.Served> fetches) {
+		long partnerNanos() {
+			return fetches.stream().mapToLong(PartnerSimulator.Served::nanos).sum();
+		}
+
+		double partnerSeconds() {
+			return partnerNanos() / 1e9;
+		}
+
+		double wallSeconds() {
+			return wallNanos / 1e9;
+		}
+
+		double seconds() {
+			return (wallNanos - partnerNanos()) / 1e9;
+		}
+	}
+
+	static Timed timedFetch(String path, String key) throws Exception {
+		int before = partner.served.size();
+		long t0 = System.nanoTime();
+		Resp r = postJson(path, key, null);
+		long wall = System.nanoTime() - t0;
+		List<PartnerSimulator.Served> fetches;
+		synchronized (partner.served) {
+			fetches = partner.served.subList(before, partner.served.size())
+				.stream()
+				.filter(s -> s.endpoint().equals("getnewids"))
+				.toList();
+		}
+		log("  POST %s: %.2f s wall, partner %.2f s, Hobbs %.2f s", path, wall / 1e9,
+				fetches.stream().mapToLong(PartnerSimulator.Served::nanos).sum() / 1e9,
+				(wall - fetches.stream().mapToLong(PartnerSimulator.Served::nanos).sum()) / 1e9);
+		return new Timed(path, r, wall, fetches);
+	}
+
+	/**
+	 * A partner server as seed 000 describes it, on loopback: checkuser answers {"ok": true}, getnewids answers a
+	 * body serialized beforehand. Each request's serving time, from the handler's start (request line and headers
+	 * read) to the last byte written, is kept so that the bench can subtract it.
+	 */
+	static final class PartnerSimulator implements AutoCloseable {
+
+		static final String CHECKUSER = "/connector/checkuser.php";
+		static final String GETNEWIDS = "/connector/getnewids.php";
+		static final byte[] OK = "{\"ok\": true}".getBytes(StandardCharsets.UTF_8);
+
+		record Served(String endpoint, int status, long bytes, long nanos) {
+		}
+
+		final HttpServer server;
+		final List<Served> served = Collections.synchronizedList(new ArrayList<>());
+		volatile byte[] getnewids = "{\"items\": []}".getBytes(StandardCharsets.UTF_8);
+
+		PartnerSimulator() throws IOException {
+			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+			server.createContext(CHECKUSER, exchange -> serve(exchange, "checkuser", OK));
+			server.createContext(GETNEWIDS, exchange -> serve(exchange, "getnewids", getnewids));
+			server.start();
+		}
+
+		String base() {
+			return "http://127.0.0.1:" + server.getAddress().getPort();
+		}
+
+		void serve(HttpExchange exchange, String endpoint, byte[] body) {
+			long t0 = System.nanoTime();
+			int status = 200;
+			try (exchange) {
+				exchange.getRequestBody().readAllBytes();
+				if (!"POST".equals(exchange.getRequestMethod())) {
+					status = 405;
+					body = "{\"error\": \"POST only\"}".getBytes(StandardCharsets.UTF_8);
+				}
+				exchange.getResponseHeaders().set("Content-Type", "application/json");
+				exchange.sendResponseHeaders(status, body.length);
+				try (OutputStream out = exchange.getResponseBody()) {
+					out.write(body);
+				}
+			}
+			catch (IOException e) {
+				status = -1; // Hobbs hung up
+			}
+			served.add(new Served(endpoint, status, body.length, System.nanoTime() - t0));
+		}
+
+		@Override
+		public void close() {
+			server.stop(0);
+		}
+
+	}
+
+	/** Polls the server's used heap in the background and keeps the highest sample. */
+	static final class HeapSampler {
+
+		static final int EVERY_MS = 250;
+
+		final AtomicBoolean stop = new AtomicBoolean();
+		final AtomicInteger samples = new AtomicInteger();
+		final AtomicReference<Double> highest = new AtomicReference<>(Double.NaN);
+		final AtomicReference<String> problem = new AtomicReference<>();
+		Thread thread;
+
+		static HeapSampler start() {
+			HeapSampler s = new HeapSampler();
+			if (pages == null) {
+				s.problem.set("no signed-in session for /actuator/metrics");
+				return s;
+			}
+			s.thread = Thread.ofVirtual().start(() -> {
+				while (!s.stop.get()) {
+					try {
+						double mib = heapMiB();
+						s.samples.incrementAndGet();
+						s.highest.accumulateAndGet(mib, (a, b) -> Double.isNaN(a) || b > a ? b : a);
+					}
+					catch (Exception e) {
+						s.problem.compareAndSet(null, e.getMessage());
+						return;
+					}
+					sleep(EVERY_MS);
+				}
+			});
+			return s;
+		}
+
+		double stop() throws InterruptedException {
+			stop.set(true);
+			if (thread != null) {
+				thread.join();
+			}
+			return problem.get() != null ? Double.NaN : highest.get();
+		}
+
+		String problem() {
+			return problem.get();
+		}
+
+	}
+
+	static Resp postJson(String path, String bearer, String json) throws IOException, InterruptedException {
+		HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+			.header("Authorization", "Bearer " + bearer)
+			.header("Accept", "application/json");
+		if (json == null) {
+			b.POST(HttpRequest.BodyPublishers.noBody());
+		}
+		else {
+			b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+		}
+		return send(api, b);
+	}
+
+	static int count(String text, String regex) {
+		Matcher m = Pattern.compile(regex).matcher(text);
+		int n = 0;
+		while (m.find()) {
+			n++;
+		}
+		return n;
 	}
 
 	// =====================================================================================================
@@ -700,6 +1104,15 @@ public class Bench {
 		return Double.isNaN(ms) ? "n/a" : String.format(Locale.ROOT, ms < 10 ? "%.2f ms" : "%.1f ms", ms);
 	}
 
+	static String fmtS(double seconds) {
+		return Double.isNaN(seconds) ? "n/a" : String.format(Locale.ROOT, "%.2f s", seconds);
+	}
+
+	static String fmtMiB(long bytes) {
+		return bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%.0f KiB", bytes / 1024.0)
+				: String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
+	}
+
 	static String fmtRate(double perSecond) {
 		return String.format(Locale.ROOT, "%,.0f req/s", perSecond);
 	}
@@ -731,6 +1144,9 @@ public class Bench {
 				case "--duration" -> durationSeconds = Double.parseDouble(v);
 				case "--samples" -> samples = Integer.parseInt(v);
 				case "--email" -> email = v;
+				case "--import-emails" -> importEmails = Integer.parseInt(v);
+				case "--import-runs" -> importRuns = Math.max(1, Integer.parseInt(v));
+				case "--connector-items" -> connectorItems = Integer.parseInt(v);
 				default -> usage("unknown option " + a);
 			}
 		}
@@ -742,7 +1158,8 @@ public class Bench {
 	static void usage(String problem) {
 		System.err.println("Bench: " + problem + "\nusage: java Bench.java --base URL --admin-token TOKEN [--db NAME]"
 				+ " [--out FILE] [--flights N] [--seed-concurrency N] [--concurrency N] [--warmup S] [--duration S]"
-				+ " [--samples N] [--email E]");
+				+ " [--samples N] [--email E] [--import-emails N (0 skips)] [--import-runs N]"
+				+ " [--connector-items N (0 skips)]");
 		System.exit(2);
 	}
 }
