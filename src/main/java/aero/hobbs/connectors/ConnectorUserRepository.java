@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,18 +37,24 @@ class ConnectorUserRepository {
 		this.batches = batches;
 	}
 
-	/** The live registrations of these (normalized) emails. */
+	/**
+	 * The live registrations of these (normalized) emails. A long list reads all the
+	 * connector's live registrations once instead: H2 checks an IN list value by value,
+	 * which made re-importing 10,000 emails take seconds.
+	 */
 	List<ConnectorUser> active(long connectorId, Collection<String> emails) {
-		List<String> all = List.copyOf(emails);
-		List<ConnectorUser> found = new ArrayList<>();
-		for (int from = 0; from < all.size(); from += CHUNK) {
-			found.addAll(jdbc.sql(SELECT + " WHERE connector_id = :connector AND active_email IN (:emails)")
-				.param("connector", connectorId)
-				.param("emails", all.subList(from, Math.min(all.size(), from + CHUNK)))
-				.query(ConnectorUserRepository::user)
-				.list());
+		if (emails.size() > CHUNK) {
+			Set<String> wanted = emails instanceof Set<String> set ? set : new HashSet<>(emails);
+			return allActive(connectorId).stream().filter(user -> wanted.contains(user.email())).toList();
 		}
-		return found;
+		if (emails.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT + " WHERE connector_id = :connector AND active_email IN (:emails)")
+			.param("connector", connectorId)
+			.param("emails", List.copyOf(emails))
+			.query(ConnectorUserRepository::user)
+			.list();
 	}
 
 	List<ConnectorUser> allActive(long connectorId) {
@@ -110,15 +118,32 @@ class ConnectorUserRepository {
 				VALUES (:id, :connector, :email, :email, :sealed, :fingerprint, :now, :now)""", rows);
 	}
 
+	/** Marks the registrations as refreshed: one statement per thousand, not per row. */
 	void refresh(long connectorId, Collection<UUID> ids, Instant now) {
-		batches.batchUpdate(
-				"UPDATE connectors_user SET refreshed_at = :now WHERE connector_id = :connector AND id = :id",
-				rows(connectorId, ids, now));
+		inChunks(ids, chunk -> jdbc
+			.sql("UPDATE connectors_user SET refreshed_at = :now WHERE connector_id = :connector AND id IN (:ids)")
+			.param("connector", connectorId)
+			.param("ids", chunk)
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.update());
 	}
 
 	void remove(long connectorId, Collection<UUID> ids, Instant now) {
-		batches.batchUpdate("UPDATE connectors_user SET removed_at = :now, active_email = NULL"
-				+ " WHERE connector_id = :connector AND id = :id", rows(connectorId, ids, now));
+		inChunks(ids,
+				chunk -> jdbc
+					.sql("UPDATE connectors_user SET removed_at = :now, active_email = NULL"
+							+ " WHERE connector_id = :connector AND id IN (:ids)")
+					.param("connector", connectorId)
+					.param("ids", chunk)
+					.param("now", now.atOffset(ZoneOffset.UTC))
+					.update());
+	}
+
+	private static void inChunks(Collection<UUID> ids, Consumer<List<UUID>> statement) {
+		List<UUID> all = List.copyOf(ids);
+		for (int from = 0; from < all.size(); from += CHUNK) {
+			statement.accept(all.subList(from, Math.min(all.size(), from + CHUNK)));
+		}
 	}
 
 	void recordCheck(long connectorId, UUID id, Instant at, boolean ok, @Nullable String message) {
@@ -141,14 +166,6 @@ class ConnectorUserRepository {
 	}
 
 	record NewRegistration(UUID id, String email, String tokenSealed, String tokenFingerprint) {
-	}
-
-	private static MapSqlParameterSource[] rows(long connectorId, Collection<UUID> ids, Instant now) {
-		return ids.stream()
-			.map(id -> new MapSqlParameterSource().addValue("id", id)
-				.addValue("connector", connectorId)
-				.addValue("now", now.atOffset(ZoneOffset.UTC)))
-			.toArray(MapSqlParameterSource[]::new);
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, int index) throws SQLException {

@@ -158,6 +158,21 @@ class ImportEmailsIntegrationTests {
 	}
 
 	@Test
+	void refreshesALongListAndRemovesPartOfIt() {
+		List<String> emails = IntStream.range(0, 1_500).mapToObj(i -> "crew" + i + "@example.com").toList();
+		Response first = api.send("POST", PATH, key, Map.of("emails", emails));
+		Response again = api.send("POST", PATH, key,
+				Map.of("emails", emails, "remove_emails", emails.subList(0, 1_200)));
+
+		assertThat(summary(again.body())).containsExactly(1_500, 1_200, 300, 1_200, 0, 300, 1_200, 0);
+		assertThat(again.body().get("imported_emails").get(0).get("access_token").asString())
+			.isEqualTo(first.body().get("imported_emails").get(1_200).get("access_token").asString());
+		Response third = api.send("POST", PATH, key, Map.of("emails", emails));
+		assertThat(third.body().get("summary").get("inserted").asInt()).isEqualTo(1_200);
+		assertThat(third.body().get("summary").get("updated").asInt()).isEqualTo(300);
+	}
+
+	@Test
 	void refusesMoreThanTenThousandEmailsWithoutApplyingAny() {
 		List<String> emails = new ArrayList<>(
 				IntStream.range(0, 10_001).mapToObj(i -> "bulk" + i + "@example.com").toList());
