@@ -3,6 +3,7 @@ package aero.hobbs.connectors;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConnectorsBrowserTests {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private static Chromium chromium;
 
@@ -92,6 +95,8 @@ class ConnectorsBrowserTests {
 			page.locator("#add-user button").click();
 			assertThat(page.locator("#partner-result")).containsText(Pattern.compile("access token.*[0-9a-f]{64}"));
 			assertThat(page.locator("#users")).containsText(pilot.email());
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("partner-users.png")).setFullPage(true));
 		}
 
 		partner.onGetnewids(request -> Answer.json(new JsonMapper().writeValueAsString(
@@ -104,6 +109,10 @@ class ConnectorsBrowserTests {
 			page.waitForURL(Pattern.compile(".*/connections/" + connectorId + "$"));
 			assertThat(page.locator("p.notice")).containsText("1 blocked");
 			assertThat(page.locator("#staged")).containsText("Unknown airport ZZ9Q");
+			page.getByText("Resolve airport ZZ9Q").click();
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("connection-review.png"))
+				.setFullPage(true));
+			page.getByText("Resolve airport ZZ9Q").click();
 
 			page.getByText("Add aircraft C-GABC").click();
 			page.locator("form.resolve-aircraft button").click();
