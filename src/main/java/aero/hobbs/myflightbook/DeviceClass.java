@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 enum DeviceClass {
 
-	REAL_AIRCRAFT(1, "real", null, true, true), UNCERTIFIED_SIMULATOR(2, "uncertified", null, false, false),
-	FTD(3, "ftd", FstdType.FTD, true, false), FFS(4, "ffs", FstdType.FFS, true, true), ATD(5, "atd", null, true, false);
+	REAL_AIRCRAFT(1, "real", null), UNCERTIFIED_SIMULATOR(2, "uncertified", null), FTD(3, "ftd", FstdType.FTD),
+	FFS(4, "ffs", FstdType.FFS), ATD(5, "atd", null);
 
 	private final int instanceType;
 
@@ -24,17 +24,10 @@ enum DeviceClass {
 
 	private final @Nullable FstdType fstdType;
 
-	private final boolean countsApproaches;
-
-	private final boolean countsLandings;
-
-	DeviceClass(int instanceType, String wireName, @Nullable FstdType fstdType, boolean countsApproaches,
-			boolean countsLandings) {
+	DeviceClass(int instanceType, String wireName, @Nullable FstdType fstdType) {
 		this.instanceType = instanceType;
 		this.wireName = wireName;
 		this.fstdType = fstdType;
-		this.countsApproaches = countsApproaches;
-		this.countsLandings = countsLandings;
 	}
 
 	static Optional<DeviceClass> of(int instanceType) {
@@ -52,14 +45,6 @@ enum DeviceClass {
 
 	boolean simulator() {
 		return this != REAL_AIRCRAFT;
-	}
-
-	boolean countsApproaches() {
-		return countsApproaches;
-	}
-
-	boolean countsLandings() {
-		return countsLandings;
 	}
 
 }
