@@ -1,6 +1,6 @@
 /**
  * Currency and recency records, imported from MyFlightbook and computed from the logbook.
- * (Issue 4; empty so far.)
+ * So far only {@link aero.hobbs.currency.CurrencyItem}, the shape an imported item takes.
  */
 @ApplicationModule(displayName = "Currency", allowedDependencies = { "logbook", "aircraft", "accounts", "shared" })
 @NullMarked
