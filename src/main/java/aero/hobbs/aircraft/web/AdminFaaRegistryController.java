@@ -44,13 +44,13 @@ class AdminFaaRegistryController {
 			description = "The directory (an absolute path on the server that answers) holds MASTER.txt and "
 					+ "ACFTREF.txt from https://registry.faa.gov/database/ReleasableAircraft.zip. The registry is "
 					+ "replaced in one transaction; files with no usable aircraft are refused. See docs/aircraft.md.")
-	ApiDocument<FaaRegistryResource> load(@RequestBody LoadRequest request) {
+	ApiDocument<FaaRegistryResource> load(@RequestBody LoadFaaRegistryRequest request) {
 		Path directory = request.directoryPath();
 		FaaRegistry.Loaded loaded = registry.load(directory.resolve("MASTER.txt"), directory.resolve("ACFTREF.txt"));
 		return FaaRegistryResource.of(loaded.aircraft(), loaded.skipped(), loaded.loadedAt());
 	}
 
-	record LoadRequest(@Nullable String directory) {
+	record LoadFaaRegistryRequest(@Nullable String directory) {
 
 		Path directoryPath() {
 			try {
