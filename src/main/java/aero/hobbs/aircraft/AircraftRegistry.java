@@ -2,6 +2,7 @@ package aero.hobbs.aircraft;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,11 +30,14 @@ public class AircraftRegistry {
 
 	private final JdbcAggregateTemplate aggregates;
 
+	private final FaaRegistry faa;
+
 	private final Clock clock;
 
-	AircraftRegistry(AircraftRepository aircraft, JdbcAggregateTemplate aggregates, Clock clock) {
+	AircraftRegistry(AircraftRepository aircraft, JdbcAggregateTemplate aggregates, FaaRegistry faa, Clock clock) {
 		this.aircraft = aircraft;
 		this.aggregates = aggregates;
+		this.faa = faa;
 		this.clock = clock;
 	}
 
@@ -54,15 +58,46 @@ public class AircraftRegistry {
 		Checked checked = check(details);
 		ensureUnique(owner, checked.registrationNormalized(), null);
 		Instant now = clock.instant();
-		return aggregates.insert(checked.toAircraft(UUID.randomUUID(), owner.value(), now, now));
+		return aggregates.insert(checked.toAircraft(UUID.randomUUID(), owner.value(), Aircraft.MANUAL, now, now));
 	}
 
+	/**
+	 * The pilot's aircraft for an imported one. An aircraft the pilot already has with
+	 * that registration is answered as it is, never changed. Otherwise a new one is
+	 * added: from the FAA registry when it knows the (US) registration, verified; else
+	 * from the importer's model text, unverified, so that nothing imported is lost.
+	 * Simulators are never looked up.
+	 */
+	@Transactional
+	public Aircraft adoptImported(UserId owner, ImportedAircraft imported) {
+		String registration = imported.registration().trim();
+		if (Aircraft.normalize(registration).isEmpty() || registration.length() > 20) {
+			throw new InvalidInput("registration", "An imported aircraft needs a registration of up to 20 characters");
+		}
+		Optional<Aircraft> existing = findByRegistration(owner, registration);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		// microseconds, as both databases keep them: the answer equals what a later read
+		// gives
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		Optional<FaaAircraft> registered = imported.simulator() ? Optional.empty() : faa.find(registration);
+		return aggregates.insert(registered
+			.map(hit -> AircraftAdoption.fromRegistry(owner.value(), hit.registration(), hit, imported, now))
+			.orElseGet(() -> AircraftAdoption.unverified(owner.value(), registration, imported, now)));
+	}
+
+	/**
+	 * Replaces the details with the pilot's; the aircraft keeps its source and counts as
+	 * verified from now on, since the pilot has checked it.
+	 */
 	@Transactional
 	public Aircraft update(UserId owner, AircraftId id, AircraftDetails details) {
 		Aircraft existing = find(owner, id);
 		Checked checked = check(details);
 		ensureUnique(owner, checked.registrationNormalized(), existing.id());
-		return aircraft.save(checked.toAircraft(existing.id(), owner.value(), existing.createdAt(), clock.instant()));
+		return aircraft.save(checked.toAircraft(existing.id(), owner.value(), existing.source(), existing.createdAt(),
+				clock.instant()));
 	}
 
 	/**
@@ -130,10 +165,10 @@ public class AircraftRegistry {
 	private record Checked(String registration, String registrationNormalized, String typeCode, String model,
 			CategoryClass categoryClass, int engineCount, AircraftDetails flags, FstdType fstdType) {
 
-		Aircraft toAircraft(UUID id, UUID owner, Instant createdAt, Instant updatedAt) {
+		Aircraft toAircraft(UUID id, UUID owner, String source, Instant createdAt, Instant updatedAt) {
 			return new Aircraft(id, owner, registration, registrationNormalized, typeCode, model, categoryClass,
 					engineCount, flags.tailwheel(), flags.complex(), flags.highPerformance(), flags.turbine(),
-					flags.glassCockpit(), flags.simulator(), fstdType, createdAt, updatedAt);
+					flags.glassCockpit(), flags.simulator(), fstdType, true, source, createdAt, updatedAt);
 		}
 	}
 

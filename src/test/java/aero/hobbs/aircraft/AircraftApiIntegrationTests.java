@@ -55,6 +55,8 @@ class AircraftApiIntegrationTests {
 		assertThat(attributes.get("type_code").asString()).isEqualTo("C172");
 		assertThat(attributes.get("model").asString()).isEqualTo("Cessna 172S Skyhawk");
 		assertThat(attributes.get("glass_cockpit").asBoolean()).isTrue();
+		assertThat(attributes.get("verified").asBoolean()).isTrue();
+		assertThat(attributes.get("source").asString()).isEqualTo("manual");
 		String id = added.body().get("data").get("id").asString();
 
 		assertThat(api.get("/v1/me/aircraft", pilot.key()).body().get("data").findValuesAsString("registration"))
@@ -129,6 +131,38 @@ class AircraftApiIntegrationTests {
 		Pilot other = api.newPilot();
 		assertThat(api.get("/v1/me/aircraft/" + id, other.key()).status()).isEqualTo(404);
 		assertThat(api.send("DELETE", "/v1/me/aircraft/" + id, other.key(), null).status()).isEqualTo(404);
+	}
+
+	@Test
+	void loadsTheFaaRegistryThroughTheAdminApi() {
+		Response loaded = api.send("POST", "/api/admin/faa-registry/load", ApiClient.ADMIN_TOKEN,
+				Map.of("directory", FaaSample.directory().toString()));
+		assertThat(loaded.status()).isEqualTo(200);
+		JsonNode attributes = loaded.body().get("data").get("attributes");
+		assertThat(attributes.get("aircraft").asInt()).isEqualTo(FaaSample.AIRCRAFT);
+		assertThat(attributes.get("skipped").asInt()).isEqualTo(FaaSample.SKIPPED);
+
+		Response status = api.get("/api/admin/faa-registry", ApiClient.ADMIN_TOKEN);
+		assertThat(status.body().get("data").get("attributes").get("aircraft").asInt()).isEqualTo(FaaSample.AIRCRAFT);
+		assertThat(status.body().get("data").get("attributes").get("loaded_at").asString())
+			.isEqualTo(attributes.get("loaded_at").asString());
+	}
+
+	@Test
+	void refusesToLoadTheFaaRegistryFromARelativeOrEmptyDirectory() {
+		Response relative = api.send("POST", "/api/admin/faa-registry/load", ApiClient.ADMIN_TOKEN,
+				Map.of("directory", "aircraft/faa"));
+		assertThat(relative.status()).isEqualTo(400);
+		assertThat(relative.body().get("error").get("details").get("field").asString()).isEqualTo("directory");
+
+		Response empty = api.send("POST", "/api/admin/faa-registry/load", ApiClient.ADMIN_TOKEN,
+				Map.of("directory", FaaSample.directory().resolve("nothing-here").toString()));
+		assertThat(empty.status()).isEqualTo(400);
+
+		assertThat(api
+			.send("POST", "/api/admin/faa-registry/load", pilot.key(),
+					Map.of("directory", FaaSample.directory().toString()))
+			.status()).isEqualTo(401);
 	}
 
 }

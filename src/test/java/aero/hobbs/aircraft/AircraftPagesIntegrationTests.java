@@ -75,4 +75,12 @@ class AircraftPagesIntegrationTests {
 		mvc.perform(get("/aircraft/" + theirs.id() + "/edit").with(user(pilot))).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void marksUnverifiedAircraft() throws Exception {
+		registry.adoptImported(pilot.id(), ImportedAircraft.of("G-UNVF", "Robin DR400"));
+		mvc.perform(get("/aircraft").with(user(pilot)))
+			.andExpect(content().string(Matchers.containsString("G-UNVF")))
+			.andExpect(content().string(Matchers.containsString("class=\"unverified\"")));
+	}
+
 }
