@@ -342,6 +342,50 @@ class MyFlightbookClientIntegrationTests {
 	}
 
 	@Test
+	void keepsTheTokensAnotherCallRefreshedFirst() {
+		MyFlightbookTokenRepository repository = new MyFlightbookTokenRepository(jdbc, secrets);
+		StoredTokens seen = repository.connect(pilot,
+				new TokenGrant("access-0", "refresh-0", Duration.ofDays(14), "readflight"), clock.instant());
+		clock.advance(Duration.ofSeconds(1));
+		repository
+			.refreshed(seen, new TokenGrant("access-1", "refresh-1", Duration.ofDays(14), "readflight"),
+					clock.instant())
+			.orElseThrow();
+
+		assertThat(repository.refreshed(seen,
+				new TokenGrant("access-2", "refresh-2", Duration.ofDays(14), "readflight"), clock.instant()))
+			.isEmpty();
+		assertThat(repository.find(pilot).orElseThrow().refreshToken()).isEqualTo("refresh-1");
+	}
+
+	@Test
+	void keepsTheRefreshTokenWhenARefreshBringsNone() {
+		MyFlightbookTokenRepository repository = new MyFlightbookTokenRepository(jdbc, secrets);
+		StoredTokens seen = repository.connect(pilot,
+				new TokenGrant("access-0", "refresh-0", Duration.ofDays(14), "readflight"), clock.instant());
+
+		repository.refreshed(seen, new TokenGrant("access-1", null, Duration.ofDays(14), ""), clock.instant());
+
+		StoredTokens stored = repository.find(pilot).orElseThrow();
+		assertThat(stored.accessToken()).isEqualTo("access-1");
+		assertThat(stored.refreshToken()).isEqualTo("refresh-0");
+		assertThat(stored.scopes()).isEqualTo("readflight");
+	}
+
+	@Test
+	void refusesToConnectWhenNoClientIsConfigured() {
+		MyFlightbookProperties unset = new MyFlightbookProperties("", null, mfb.baseUrl(), Duration.ZERO,
+				Duration.ofSeconds(5), DataSize.ofMegabytes(5), Duration.ofSeconds(60));
+		MyFlightbookConnection unconfigured = new MyFlightbookConnection(new MyFlightbookTokenRepository(jdbc, secrets),
+				new MyFlightbookOAuth(http, json, unset), unset, clock);
+
+		assertThat(unconfigured.available()).isFalse();
+		assertThatThrownBy(() -> unconfigured.authorizationUrl(CALLBACK, "s")).isInstanceOf(UpstreamFailure.class)
+			.hasMessageContaining("MFB_CLIENT_ID");
+		assertThat(mfb.requestCount()).isZero();
+	}
+
+	@Test
 	void pagesFlightsNewestFirstFiftyAtATime() {
 		mfb.manyFlights(120);
 		connection.connect(pilot, mfb.issueCode(), CALLBACK);
