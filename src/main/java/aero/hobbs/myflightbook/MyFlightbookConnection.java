@@ -13,7 +13,6 @@ import aero.hobbs.shared.UserId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A pilot's OAuth connection to MyFlightbook: connecting after consent, disconnecting,
@@ -67,7 +66,6 @@ public class MyFlightbookConnection {
 	 * @throws ReconnectRequired if MyFlightbook refused the code (used, expired or
 	 * forged)
 	 */
-	@Transactional
 	public MyFlightbookAccount connect(UserId pilot, String code, URI redirectUri) {
 		TokenGrant grant = oauth.exchangeCode(code, redirectUri);
 		log.info("Pilot {} connected MyFlightbook ({})", pilot, grant);
@@ -79,7 +77,6 @@ public class MyFlightbookConnection {
 	}
 
 	/** Forgets the pilot's tokens; false if there were none. */
-	@Transactional
 	public boolean disconnect(UserId pilot) {
 		return tokens.delete(pilot);
 	}

@@ -15,6 +15,7 @@ import aero.hobbs.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Pilots' MyFlightbook tokens, sealed on the way in and opened on the way out, so that
@@ -43,7 +44,11 @@ class MyFlightbookTokenRepository {
 			.optional();
 	}
 
-	/** Stores a new connection, replacing the pilot's previous one. */
+	/**
+	 * Stores a new connection, replacing the pilot's previous one. The code exchange
+	 * happens before, so no transaction waits on MyFlightbook.
+	 */
+	@Transactional
 	StoredTokens connect(UserId pilot, TokenGrant grant, Instant now) {
 		Instant at = now.truncatedTo(ChronoUnit.MILLIS);
 		Instant expiresAt = at.plus(grant.expiresIn());
