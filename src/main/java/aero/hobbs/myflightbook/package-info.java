@@ -1,5 +1,9 @@
 /**
- * The read-only MyFlightbook OAuth2 import (seed 002). (Issue 4; empty so far.)
+ * The read-only MyFlightbook OAuth2 import (seed 002). Owns the pilot's connection
+ * ({@link aero.hobbs.myflightbook.MyFlightbookConnection}: consent, sealed tokens that
+ * are refreshed and rotated) and the client for MyFlightbook's web service
+ * ({@link aero.hobbs.myflightbook.MyFlightbookClient}), which calls only whitelisted read
+ * methods. Publishes no events yet.
  */
 @ApplicationModule(displayName = "MyFlightbook",
 		allowedDependencies = { "logbook", "aircraft", "airports", "currency", "accounts", "shared" })
