@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import aero.hobbs.logbook.FlightColumn;
 import aero.hobbs.shared.OutboundFailure;
@@ -16,7 +15,6 @@ import aero.hobbs.shared.UpstreamFailure;
 
 import org.springframework.stereotype.Component;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,9 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class PartnerClient {
-
-	private static final Pattern PHP_DIAGNOSTIC = Pattern.compile(
-			"(?i)^\\s*(<br\\s*/?>\\s*)?(<b>)?\\s*(notice|warning|deprecated|fatal error|parse error|strict standards)\\b");
 
 	private final OutboundHttp http;
 
@@ -96,80 +91,11 @@ class PartnerClient {
 				default -> "could not be called: " + e.getMessage();
 			});
 		}
-		return read(connector, name, response);
-	}
-
-	JsonNode read(Connector connector, String name, OutboundResponse response) {
-		String body = response.text();
-		String trimmed = body.strip().replace("\uFEFF", "");
-		JsonNode parsed = parse(trimmed);
-		if (parsed != null && parsed.isObject() && parsed.get("error") != null) {
-			throw new UpstreamFailure(
-					"The partner " + connector.name() + " answered: " + truncate(parsed.get("error").asString(), 300));
-		}
-		if (!response.successful()) {
-			throw failure(connector, name, "answered HTTP " + response.status() + " instead of 200");
-		}
-		if (trimmed.isEmpty()) {
-			throw failure(connector, name, "answered with a blank body; it must answer JSON only");
-		}
-		if (parsed != null) {
-			return parsed;
-		}
-		if (PHP_DIAGNOSTIC.matcher(trimmed).find()) {
-			throw failure(connector, name, "answered with a PHP notice or warning before the JSON (\""
-					+ truncate(firstLine(trimmed), 120) + "\"); it must answer JSON only");
-		}
-		if (trimmed.startsWith("<")) {
-			throw failure(connector, name, "answered with HTML instead of JSON");
-		}
-		int json = Math.min(indexOr(trimmed, '{'), indexOr(trimmed, '['));
-		if (json > 0 && json < trimmed.length()) {
-			throw failure(connector, name, "answered with text before the JSON (\""
-					+ truncate(trimmed.substring(0, json).strip(), 120) + "\"); it must answer JSON only");
-		}
-		throw failure(connector, name, "answered with malformed JSON" + where(trimmed));
-	}
-
-	private JsonNode parse(String body) {
-		if (body.isEmpty() || !(body.startsWith("{") || body.startsWith("["))) {
-			return null;
-		}
-		try {
-			return json.readTree(body);
-		}
-		catch (JacksonException e) {
-			return null;
-		}
-	}
-
-	private String where(String body) {
-		try {
-			json.readTree(body);
-			return "";
-		}
-		catch (JacksonException e) {
-			return e.getLocation() == null ? ""
-					: " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-		}
+		return PartnerAnswers.read(connector.name(), name, response, json);
 	}
 
 	private static UpstreamFailure failure(Connector connector, String endpoint, String cause) {
-		return new UpstreamFailure("The partner " + connector.name() + "'s " + endpoint + " endpoint " + cause + ".");
-	}
-
-	private static int indexOr(String text, char c) {
-		int at = text.indexOf(c);
-		return at < 0 ? Integer.MAX_VALUE : at;
-	}
-
-	private static String firstLine(String text) {
-		String line = text.lines().findFirst().orElse("");
-		return line.replaceAll("<[^>]+>", "").strip();
-	}
-
-	private static String truncate(String text, int max) {
-		return text.length() <= max ? text : text.substring(0, max) + "…";
+		return PartnerAnswers.failure(connector.name(), endpoint, cause);
 	}
 
 }
