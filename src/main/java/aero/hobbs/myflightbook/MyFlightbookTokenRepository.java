@@ -15,6 +15,7 @@ import aero.hobbs.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,9 +33,12 @@ class MyFlightbookTokenRepository {
 
 	private final SecretBox secrets;
 
-	MyFlightbookTokenRepository(JdbcClient jdbc, SecretBox secrets) {
+	private final ApplicationEventPublisher events;
+
+	MyFlightbookTokenRepository(JdbcClient jdbc, SecretBox secrets, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.secrets = secrets;
+		this.events = events;
 	}
 
 	Optional<StoredTokens> find(UserId pilot) {
@@ -45,8 +49,10 @@ class MyFlightbookTokenRepository {
 	}
 
 	/**
-	 * Stores a new connection, replacing the pilot's previous one. The code exchange
-	 * happens before, so no transaction waits on MyFlightbook.
+	 * Stores a new connection, replacing the pilot's previous one, and publishes
+	 * {@link MyFlightbookConnected} in the same transaction (after-commit listeners only
+	 * hear events published inside one). The code exchange happens before, so no
+	 * transaction waits on MyFlightbook.
 	 */
 	@Transactional
 	StoredTokens connect(UserId pilot, TokenGrant grant, Instant now) {
@@ -62,6 +68,7 @@ class MyFlightbookTokenRepository {
 			.param("scopes", grant.scopes())
 			.param("at", utc(at))
 			.update();
+		events.publishEvent(new MyFlightbookConnected(pilot));
 		return new StoredTokens(pilot, grant.accessToken(), grant.refreshToken(), expiresAt, grant.scopes(), at, at);
 	}
 

@@ -3,10 +3,11 @@
  * ({@link aero.hobbs.myflightbook.MyFlightbookConnection}: consent, sealed tokens that
  * are refreshed and rotated) and the client for MyFlightbook's web service
  * ({@link aero.hobbs.myflightbook.MyFlightbookClient}), which calls only whitelisted read
- * methods. Publishes no events yet.
+ * methods, and the pages that connect and disconnect it ({@code web}). Publishes
+ * {@link aero.hobbs.myflightbook.MyFlightbookConnected} when a pilot connects.
  */
 @ApplicationModule(displayName = "MyFlightbook",
-		allowedDependencies = { "logbook", "aircraft", "airports", "currency", "accounts", "shared" })
+		allowedDependencies = { "logbook", "aircraft", "airports", "currency", "accounts", "shared", "shared :: web" })
 @NullMarked
 package aero.hobbs.myflightbook;
 

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.unit.DataSize;
 
@@ -48,6 +49,9 @@ class MyFlightbookClientIntegrationTests {
 
 	@Autowired
 	SecretBox secrets;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Autowired
 	OutboundHttp http;
@@ -72,7 +76,7 @@ class MyFlightbookClientIntegrationTests {
 	void aSimulatedMyFlightbook() {
 		mfb = new MyFlightbookSimulator();
 		MyFlightbookProperties properties = properties(mfb.baseUrl());
-		connection = new MyFlightbookConnection(new MyFlightbookTokenRepository(jdbc, secrets),
+		connection = new MyFlightbookConnection(new MyFlightbookTokenRepository(jdbc, secrets, events),
 				new MyFlightbookOAuth(http, json, properties), properties, clock);
 		client = new MyFlightbookClient(http, json, connection, properties);
 	}
@@ -333,7 +337,7 @@ class MyFlightbookClientIntegrationTests {
 	void blocksWritesWhateverTheHost() {
 		MyFlightbookProperties live = properties(URI.create("https://myflightbook.com"));
 		MyFlightbookClient liveClient = new MyFlightbookClient(http, json,
-				new MyFlightbookConnection(new MyFlightbookTokenRepository(jdbc, secrets),
+				new MyFlightbookConnection(new MyFlightbookTokenRepository(jdbc, secrets, events),
 						new MyFlightbookOAuth(http, json, live), live, clock),
 				live);
 
@@ -343,7 +347,7 @@ class MyFlightbookClientIntegrationTests {
 
 	@Test
 	void keepsTheTokensAnotherCallRefreshedFirst() {
-		MyFlightbookTokenRepository repository = new MyFlightbookTokenRepository(jdbc, secrets);
+		MyFlightbookTokenRepository repository = new MyFlightbookTokenRepository(jdbc, secrets, events);
 		StoredTokens seen = repository.connect(pilot,
 				new TokenGrant("access-0", "refresh-0", Duration.ofDays(14), "readflight"), clock.instant());
 		clock.advance(Duration.ofSeconds(1));
@@ -360,7 +364,7 @@ class MyFlightbookClientIntegrationTests {
 
 	@Test
 	void keepsTheRefreshTokenWhenARefreshBringsNone() {
-		MyFlightbookTokenRepository repository = new MyFlightbookTokenRepository(jdbc, secrets);
+		MyFlightbookTokenRepository repository = new MyFlightbookTokenRepository(jdbc, secrets, events);
 		StoredTokens seen = repository.connect(pilot,
 				new TokenGrant("access-0", "refresh-0", Duration.ofDays(14), "readflight"), clock.instant());
 
@@ -376,8 +380,9 @@ class MyFlightbookClientIntegrationTests {
 	void refusesToConnectWhenNoClientIsConfigured() {
 		MyFlightbookProperties unset = new MyFlightbookProperties("", null, mfb.baseUrl(), Duration.ZERO,
 				Duration.ofSeconds(5), DataSize.ofMegabytes(5), Duration.ofSeconds(60));
-		MyFlightbookConnection unconfigured = new MyFlightbookConnection(new MyFlightbookTokenRepository(jdbc, secrets),
-				new MyFlightbookOAuth(http, json, unset), unset, clock);
+		MyFlightbookConnection unconfigured = new MyFlightbookConnection(
+				new MyFlightbookTokenRepository(jdbc, secrets, events), new MyFlightbookOAuth(http, json, unset), unset,
+				clock);
 
 		assertThat(unconfigured.available()).isFalse();
 		assertThatThrownBy(() -> unconfigured.authorizationUrl(CALLBACK, "s")).isInstanceOf(UpstreamFailure.class)
