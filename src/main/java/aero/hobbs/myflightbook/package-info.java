@@ -3,10 +3,12 @@
  * ({@link aero.hobbs.myflightbook.MyFlightbookConnection}: consent, sealed tokens that
  * are refreshed and rotated) and the client for MyFlightbook's web service
  * ({@link aero.hobbs.myflightbook.MyFlightbookClient}), which calls only whitelisted read
- * methods. Publishes no events yet.
+ * methods, and the sync jobs ({@link aero.hobbs.myflightbook.MyFlightbookSync}): one
+ * active job per pilot, run on db-scheduler, importing aircraft, flights, currency and
+ * totals through the other modules' APIs. Publishes no events yet.
  */
 @ApplicationModule(displayName = "MyFlightbook",
-		allowedDependencies = { "logbook", "aircraft", "airports", "currency", "accounts", "shared" })
+		allowedDependencies = { "logbook", "aircraft", "airports", "currency", "accounts", "shared", "shared :: web" })
 @NullMarked
 package aero.hobbs.myflightbook;
 

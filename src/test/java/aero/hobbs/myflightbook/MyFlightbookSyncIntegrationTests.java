@@ -9,12 +9,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import aero.hobbs.ApiClient;
 import aero.hobbs.aircraft.AircraftRegistry;
 import aero.hobbs.currency.CurrencyRecords;
 import aero.hobbs.logbook.FlightColumn;
@@ -32,16 +34,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * The sync job against {@link MyFlightbookSimulator}, on the real database (H2, or
  * PostgreSQL when SPRING_DATASOURCE_URL names it). db-scheduler is off in tests, so the
  * tests run queued jobs themselves, as the scheduler's task would.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MyFlightbookSyncIntegrationTests {
 
 	static final URI CALLBACK = URI.create("https://hobbs.example/api/integrations/myflightbook/callback");
@@ -55,6 +60,9 @@ class MyFlightbookSyncIntegrationTests {
 		registry.add("hobbs.myflightbook.client-secret", () -> MyFlightbookSimulator.CLIENT_SECRET);
 		registry.add("hobbs.myflightbook.call-spacing", () -> "0ms");
 	}
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	MyFlightbookSync sync;
@@ -277,6 +285,61 @@ class MyFlightbookSyncIntegrationTests {
 		sync.run(job.id());
 
 		assertThat(sync.latest(pilot).orElseThrow()).isEqualTo(done);
+	}
+
+	@Test
+	void queuesASyncAndShowsItsProgressOverTheApi() {
+		ApiClient api = new ApiClient(port);
+		ApiClient.Pilot apiPilot = api.newPilot();
+		UserId user = new UserId(UUID.fromString(apiPilot.id()));
+		connection.connect(user, mfb.issueCode(), CALLBACK);
+
+		ApiClient.Response queued = api.send("POST", "/v1/me/integrations/myflightbook/sync", apiPilot.key(), Map.of());
+		ApiClient.Response again = api.send("POST", "/v1/me/integrations/myflightbook/sync", apiPilot.key(), Map.of());
+
+		assertThat(queued.status()).isEqualTo(202);
+		JsonNode job = queued.body().get("data");
+		assertThat(job.get("type").asString()).isEqualTo("myflightbook_sync");
+		assertThat(job.get("attributes").get("status").asString()).isEqualTo("queued");
+		assertThat(again.body().get("data").get("id").asString()).isEqualTo(job.get("id").asString());
+		JsonNode before = api.get("/v1/me/integrations/myflightbook", apiPilot.key())
+			.body()
+			.get("data")
+			.get("attributes");
+		assertThat(before.get("configured").asBoolean()).isTrue();
+		assertThat(before.get("connected").asBoolean()).isTrue();
+		assertThat(before.get("latest_sync").get("status").asString()).isEqualTo("queued");
+
+		sync.run(UUID.fromString(job.get("id").asString()));
+
+		ApiClient.Response shown = api.get("/v1/me/integrations/myflightbook", apiPilot.key());
+		assertThat(shown.status()).isEqualTo(200);
+		JsonNode attributes = shown.body().get("data").get("attributes");
+		assertThat(attributes.get("latest_sync").get("status").asString()).isEqualTo("completed");
+		assertThat(attributes.get("latest_sync").get("flights_seen").asInt()).isEqualTo(3);
+		assertThat(attributes.get("mfb_flights").asInt()).isEqualTo(3);
+		assertThat(attributes.get("mfb_aircraft").asInt()).isEqualTo(3);
+		assertThat(attributes.get("mfb_total_minutes").asLong()).isPositive();
+		assertThat(attributes.get("latest_import").get("status").asString()).isEqualTo("completed");
+		assertThat(attributes.get("latest_import").get("received").asInt()).isEqualTo(3);
+	}
+
+	@Test
+	void refusesASyncOverTheApiUntilMyFlightbookIsConnected() {
+		ApiClient api = new ApiClient(port);
+		ApiClient.Pilot apiPilot = api.newPilot();
+
+		ApiClient.Response refused = api.send("POST", "/v1/me/integrations/myflightbook/sync", apiPilot.key(),
+				Map.of());
+
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.body().get("error").get("message").asString()).isEqualTo("Connect MyFlightbook first.");
+		JsonNode shown = api.get("/v1/me/integrations/myflightbook", apiPilot.key())
+			.body()
+			.get("data")
+			.get("attributes");
+		assertThat(shown.get("connected").asBoolean()).isFalse();
+		assertThat(shown.get("latest_sync").isNull()).isTrue();
 	}
 
 	private List<String> sourceIds() {
