@@ -63,6 +63,10 @@ public class MyFlightbookSync {
 		for (int attempt = 0;; attempt++) {
 			Optional<SyncJob> active = jobs.active(pilot);
 			if (active.isPresent()) {
+				// a node that died between queueing and scheduling left the job without
+				// an
+				// execution; scheduling is a no-op when it has one
+				scheduler.schedule(active.get().id());
 				return active.get();
 			}
 			UUID id = UUID.randomUUID();

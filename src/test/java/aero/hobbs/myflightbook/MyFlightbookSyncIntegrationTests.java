@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.sql.DataSource;
 
 import aero.hobbs.ApiClient;
 import aero.hobbs.aircraft.AircraftRegistry;
@@ -38,6 +41,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.testhelper.ManualScheduler;
+import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
+import com.github.kagkarlsson.scheduler.testhelper.TestHelper;
 
 import tools.jackson.databind.JsonNode;
 
@@ -66,6 +74,12 @@ class MyFlightbookSyncIntegrationTests {
 
 	@Autowired
 	MyFlightbookSync sync;
+
+	@Autowired
+	OneTimeTask<Void> syncTask;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Autowired
 	MyFlightbookImporter importer;
@@ -340,6 +354,30 @@ class MyFlightbookSyncIntegrationTests {
 			.get("attributes");
 		assertThat(shown.get("connected").asBoolean()).isFalse();
 		assertThat(shown.get("latest_sync").isNull()).isTrue();
+	}
+
+	@Test
+	void runsAQueuedJobAsTheSchedulersTask() {
+		SyncJob job = sync.enqueue(pilot);
+		ManualScheduler scheduler = TestHelper.createManualScheduler(dataSource, List.of(syncTask))
+			.clock(new SettableClock())
+			.build();
+		try {
+			Instant now = Instant.now();
+			scheduler.setTime(now);
+			scheduler.scheduleIfNotExists(syncTask.instance(job.id().toString()), now);
+
+			scheduler.runAnyDueExecutions();
+		}
+		finally {
+			scheduler.stop();
+			jdbc.sql("DELETE FROM scheduled_tasks WHERE task_name = :name")
+				.param("name", SyncJobScheduler.TASK_NAME)
+				.update();
+		}
+
+		assertThat(sync.latest(pilot).orElseThrow().status()).isEqualTo(SyncJob.Status.COMPLETED);
+		assertThat(sourceIds()).isNotEmpty();
 	}
 
 	private List<String> sourceIds() {
