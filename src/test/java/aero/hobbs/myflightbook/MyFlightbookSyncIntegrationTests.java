@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 
 import aero.hobbs.ApiClient;
+import aero.hobbs.aircraft.AircraftDetails;
 import aero.hobbs.aircraft.AircraftRegistry;
 import aero.hobbs.currency.CurrencyRecords;
 import aero.hobbs.logbook.FlightColumn;
@@ -154,6 +155,25 @@ class MyFlightbookSyncIntegrationTests {
 		assertThat(run.received()).isEqualTo(3);
 		assertThat(run.imported()).isEqualTo(job.imported());
 		assertThat(run.failedFlights()).isEqualTo(job.failed());
+	}
+
+	@Test
+	void keepsAnAircraftThePilotMadeAndTotalsItDoesNotKnowUnderOther() {
+		aircraft.add(pilot, new AircraftDetails("N12345", "C172", "My own Skyhawk", "asel", 1, false, false, false,
+				false, false, false, null));
+
+		sync.run(sync.enqueue(pilot).id());
+
+		assertThat(aircraft.list(pilot)).singleElement()
+			.satisfies(own -> assertThat(own.model()).isEqualTo("My own Skyhawk"));
+		assertThat(totals.list(pilot)).anySatisfy(total -> {
+			assertThat(total.dimension()).isEqualTo(TotalsMapping.Dimension.OTHER);
+			assertThat(total.description()).isEqualTo("Night Takeoffs");
+		}).anySatisfy(total -> assertThat(total.dimension()).isEqualTo(TotalsMapping.Dimension.TOTAL_TIME));
+		SyncJob job = sync.latest(pilot).orElseThrow();
+		assertThat(totals.list(pilot)).filteredOn(total -> total.dimension() == TotalsMapping.Dimension.TOTAL_TIME)
+			.singleElement()
+			.satisfies(total -> assertThat(total.amount().longValueExact()).isEqualTo(job.mfbTotalMinutes()));
 	}
 
 	@Test
