@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -38,9 +39,18 @@ class SyncJobScheduler {
 		return Tasks.oneTime(TASK_NAME).execute((instance, context) -> sync.run(UUID.fromString(instance.getId())));
 	}
 
+	/**
+	 * Schedules the job's execution now unless it has one; this node then looks for due
+	 * executions at once rather than at its next poll.
+	 */
 	void schedule(UUID jobId) {
-		schedulers.ifAvailable(scheduler -> scheduler
-			.scheduleIfNotExists(new TaskInstance<Void>(TASK_NAME, jobId.toString()), clock.instant()));
+		schedulers.ifAvailable(scheduler -> {
+			boolean scheduled = scheduler.scheduleIfNotExists(new TaskInstance<Void>(TASK_NAME, jobId.toString()),
+					clock.instant());
+			if (scheduled && scheduler instanceof Scheduler running) {
+				running.triggerCheckForDueExecutions();
+			}
+		});
 	}
 
 }

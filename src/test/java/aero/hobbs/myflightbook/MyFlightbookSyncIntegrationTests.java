@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +39,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.testhelper.ManualScheduler;
 import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
@@ -378,6 +382,9 @@ class MyFlightbookSyncIntegrationTests {
 
 	@Test
 	void runsAQueuedJobAsTheSchedulersTask() {
+		// enqueue finds no scheduler in tests (db-scheduler is off), so the job is handed
+		// to
+		// a manual one here, through the same seam
 		SyncJob job = sync.enqueue(pilot);
 		ManualScheduler scheduler = TestHelper.createManualScheduler(dataSource, List.of(syncTask))
 			.clock(new SettableClock())
@@ -385,7 +392,8 @@ class MyFlightbookSyncIntegrationTests {
 		try {
 			Instant now = Instant.now();
 			scheduler.setTime(now);
-			scheduler.scheduleIfNotExists(syncTask.instance(job.id().toString()), now);
+			new SyncJobScheduler(new StaticListableBeanFactory(Map.of("scheduler", scheduler))
+				.getBeanProvider(SchedulerClient.class), Clock.fixed(now, ZoneOffset.UTC)).schedule(job.id());
 
 			scheduler.runAnyDueExecutions();
 		}
