@@ -1,6 +1,5 @@
 package aero.hobbs.myflightbook;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,15 +9,12 @@ import java.util.Set;
 import aero.hobbs.aircraft.AircraftRegistry;
 import aero.hobbs.aircraft.ImportedAircraft;
 import aero.hobbs.airports.PilotAirports;
-import aero.hobbs.currency.CurrencyRecords;
 import aero.hobbs.logbook.CheckedFlight;
 import aero.hobbs.logbook.FlightColumn;
 import aero.hobbs.logbook.ImportRun;
 import aero.hobbs.logbook.ImportedFlight;
 import aero.hobbs.logbook.LogbookImports;
 import aero.hobbs.myflightbook.MappedFlight.Mapped;
-import aero.hobbs.myflightbook.TotalsMapping.Dimension;
-import aero.hobbs.myflightbook.TotalsMapping.SnapshotTotal;
 import aero.hobbs.shared.InvalidInput;
 import aero.hobbs.shared.UserId;
 
@@ -53,24 +49,18 @@ class MyFlightbookImporter {
 
 	private final LogbookImports imports;
 
-	private final CurrencyRecords currency;
-
-	private final TotalsSnapshots totals;
-
-	private final Clock clock;
+	private final AccountSnapshots snapshots;
 
 	/** Tests stop an import after a stored page here, as a node dying would. */
 	volatile @Nullable Runnable afterPage;
 
 	MyFlightbookImporter(MyFlightbookClient client, AircraftRegistry aircraftRegistry, PilotAirports pilotAirports,
-			LogbookImports imports, CurrencyRecords currency, TotalsSnapshots totals, Clock clock) {
+			LogbookImports imports, AccountSnapshots snapshots) {
 		this.client = client;
 		this.aircraftRegistry = aircraftRegistry;
 		this.pilotAirports = pilotAirports;
 		this.imports = imports;
-		this.currency = currency;
-		this.totals = totals;
-		this.clock = clock;
+		this.snapshots = snapshots;
 	}
 
 	/** Runs the import into {@code run} (processing) and ends the run as completed. */
@@ -82,16 +72,11 @@ class MyFlightbookImporter {
 		FlightCounts counts = new FlightCounts(imports.importedIds(pilot, SOURCE));
 		FlightMapping mapping = new FlightMapping(code -> pilotAirports.find(pilot, code).isPresent());
 		int mfbFlights = client.forEachFlightPage(pilot, page -> importPage(run, page, aircraft, mapping, counts));
-		JsonNode currencyForUser = client.currency(pilot);
-		currency.replace(pilot, SOURCE,
-				currencyForUser.isArray() ? new CurrencyMapping().map(currencyForUser) : List.of(), clock.instant());
-		JsonNode totalsForUser = client.totals(pilot);
-		List<SnapshotTotal> snapshot = totalsForUser.isArray() ? new TotalsMapping().map(totalsForUser) : List.of();
-		totals.replace(pilot, snapshot, clock.instant());
+		@Nullable Long totalMinutes = snapshots.replace(pilot);
 		ImportRun done = imports.complete(run,
 				new LogbookImports.ImportCounts(counts.seen, counts.skipped, 0, counts.duplicates), counts.failed);
 		return new SyncJob.Outcome(adopted, counts.seen, done.imported(), counts.skipped + counts.duplicates,
-				counts.failed, mfbFlights, aircraft.size(), totalMinutes(snapshot));
+				counts.failed, mfbFlights, aircraft.size(), totalMinutes);
 	}
 
 	/**
@@ -168,17 +153,6 @@ class MyFlightbookImporter {
 		return imports.linkExisting(pilot, SOURCE, sourceId, date,
 				orEmpty(check.values().text(FlightColumn.DEPARTURE_AIRPORT)),
 				orEmpty(check.values().text(FlightColumn.ARRIVAL_AIRPORT)));
-	}
-
-	private static @Nullable Long totalMinutes(List<SnapshotTotal> snapshot) {
-		for (Dimension dimension : List.of(Dimension.TOTAL_TIME, Dimension.FLIGHT_TIME)) {
-			for (SnapshotTotal total : snapshot) {
-				if (total.dimension() == dimension && total.unit() == TotalsMapping.Unit.MINUTES) {
-					return total.amount().setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
-				}
-			}
-		}
-		return null;
 	}
 
 	private static String orEmpty(@Nullable String text) {
