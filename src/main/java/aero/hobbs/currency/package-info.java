@@ -1,6 +1,7 @@
 /**
  * Currency and recency records, imported from MyFlightbook and computed from the logbook.
- * So far only {@link aero.hobbs.currency.CurrencyItem}, the shape an imported item takes.
+ * So far {@link aero.hobbs.currency.CurrencyItem}, the shape an imported item takes, and
+ * {@link aero.hobbs.currency.CurrencyRecords}, which keeps each source's latest report.
  */
 @ApplicationModule(displayName = "Currency", allowedDependencies = { "logbook", "aircraft", "accounts", "shared" })
 @NullMarked

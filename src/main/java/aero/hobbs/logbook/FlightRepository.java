@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -106,6 +107,50 @@ class FlightRepository {
 			.param("source", source)
 			.query(String.class)
 			.list());
+	}
+
+	/** Which of {@code sourceIds} the pilot already has from {@code source}. */
+	Set<String> presentSourceIds(UserId pilot, String source, Collection<String> sourceIds) {
+		if (sourceIds.isEmpty()) {
+			return new HashSet<>();
+		}
+		return new HashSet<>(jdbc
+			.sql("SELECT source_id FROM logbook_flight WHERE pilot_id = :pilot AND source = :source"
+					+ " AND source_id IN (:ids)")
+			.param("pilot", pilot.value())
+			.param("source", source)
+			.param("ids", List.copyOf(sourceIds))
+			.query(String.class)
+			.list());
+	}
+
+	/**
+	 * Gives the oldest of the pilot's flights on {@code date} from {@code departure} to
+	 * {@code arrival} ("" for none) that has no source id yet the source id
+	 * {@code sourceId} of {@code source}; nothing else changes.
+	 * @return whether such a flight existed
+	 */
+	boolean linkSourceId(UserId pilot, LocalDate date, String departure, String arrival, String source,
+			String sourceId) {
+		Optional<UUID> match = jdbc.sql("""
+				SELECT id FROM logbook_flight WHERE pilot_id = :pilot AND flight_date = :date
+				  AND COALESCE(departure_airport, '') = :departure AND COALESCE(arrival_airport, '') = :arrival
+				  AND source_id IS NULL
+				ORDER BY created_at, id FETCH FIRST 1 ROWS ONLY""")
+			.param("pilot", pilot.value())
+			.param("date", date)
+			.param("departure", departure)
+			.param("arrival", arrival)
+			.query(UUID.class)
+			.optional();
+		match.ifPresent(id -> jdbc
+			.sql("UPDATE logbook_flight SET source = :source, source_id = :sourceId WHERE id = :id"
+					+ " AND source_id IS NULL")
+			.param("id", id)
+			.param("source", source)
+			.param("sourceId", sourceId)
+			.update());
+		return match.isPresent();
 	}
 
 	private static MapSqlParameterSource insertParameters(Flight flight) {

@@ -2,8 +2,10 @@ package aero.hobbs.logbook;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -84,7 +86,7 @@ public class LogbookImports {
 		flights.insertAll(stored);
 		monthlyTotals.addAll(pilot, stored.stream().map(Flight::values).toList());
 		ImportRun run = new ImportRun(runId, pilot, source, startedAt, now, counts.received(), stored.size(),
-				counts.skipped(), counts.blocked(), counts.duplicates(), null);
+				counts.skipped(), counts.blocked(), counts.duplicates(), 0, ImportRun.Status.COMPLETED, null);
 		runs.insert(run);
 		return run;
 	}
@@ -92,10 +94,90 @@ public class LogbookImports {
 	/** Records an import that failed as a whole and stored nothing. */
 	@Transactional
 	public ImportRun recordFailure(UserId pilot, String source, Instant startedAt, String failure) {
-		ImportRun run = new ImportRun(UUID.randomUUID(), pilot, source, startedAt, clock.instant(), 0, 0, 0, 0, 0,
-				failure.length() > 1000 ? failure.substring(0, 1000) : failure);
+		ImportRun run = new ImportRun(UUID.randomUUID(), pilot, source, startedAt, clock.instant(), 0, 0, 0, 0, 0, 0,
+				ImportRun.Status.FAILED, cut(failure));
 		runs.insert(run);
 		return run;
+	}
+
+	/**
+	 * Starts a run that imports page by page ({@link #importPage}); it is
+	 * {@code processing} until {@link #complete} or {@link #fail}.
+	 */
+	@Transactional
+	public ImportRun begin(UserId pilot, String source) {
+		ImportRun run = new ImportRun(UUID.randomUUID(), pilot, source, clock.instant(), null, 0, 0, 0, 0, 0, 0,
+				ImportRun.Status.PROCESSING, null);
+		runs.insert(run);
+		return run;
+	}
+
+	/**
+	 * Stores one page of a run's flights (which must pass {@link #check}) in its own
+	 * transaction, with the monthly totals and the run's imported count. Flights whose
+	 * source id the pilot already has are left out first, so a page retried after a crash
+	 * stores nothing twice.
+	 * @return how many flights were stored
+	 */
+	@Transactional
+	public int importPage(ImportRun run, List<ImportedFlight> page) {
+		UserId pilot = run.pilot();
+		Set<String> present = flights.presentSourceIds(pilot, run.source(),
+				page.stream().map(ImportedFlight::sourceId).toList());
+		Instant now = clock.instant();
+		FlightPreparation.Lookups lookups = preparation.lookupsFor(pilot);
+		List<Flight> stored = new ArrayList<>(page.size());
+		for (ImportedFlight flight : page) {
+			if (!present.add(flight.sourceId())) {
+				continue;
+			}
+			FlightPreparation.Prepared prepared = preparation.prepare(lookups, flight.values(), List.of());
+			if (!prepared.valid()) {
+				throw new IllegalArgumentException(
+						"Flight " + flight.sourceId() + " does not pass the logbook's rules: " + prepared.issues());
+			}
+			stored.add(new Flight(new FlightId(UUID.randomUUID()), pilot, prepared.aircraftId(), prepared.values(),
+					new Provenance(run.source(), flight.sourceId(), now, run.id()), now, now));
+		}
+		flights.insertAll(stored);
+		monthlyTotals.addAll(pilot, stored.stream().map(Flight::values).toList());
+		runs.addImported(run.id(), stored.size());
+		return stored.size();
+	}
+
+	/**
+	 * Links an existing flight that matches the legacy key ({@code date}, departure and
+	 * destination, "" for none) and has no source id to {@code sourceId} of
+	 * {@code source}, so later imports recognise it; its values are never changed.
+	 * @return whether such a flight was found
+	 */
+	@Transactional
+	public boolean linkExisting(UserId pilot, String source, String sourceId, LocalDate date, String departure,
+			String destination) {
+		return flights.linkSourceId(pilot, date, departure, destination, source, sourceId);
+	}
+
+	/** Ends a processing run with what it did not import. */
+	@Transactional
+	public ImportRun complete(ImportRun run, ImportCounts counts, int failedFlights) {
+		runs.complete(run.id(), clock.instant(), counts.received(), counts.skipped(), counts.blocked(),
+				counts.duplicates(), failedFlights);
+		return runs.find(run.id()).orElseThrow();
+	}
+
+	/** Ends a processing run as failed; what its pages stored stays. */
+	@Transactional
+	public ImportRun fail(ImportRun run, String failure) {
+		runs.fail(run.id(), clock.instant(), cut(failure));
+		return runs.find(run.id()).orElseThrow();
+	}
+
+	public Optional<ImportRun> findRun(UUID runId) {
+		return runs.find(runId);
+	}
+
+	private static String cut(String failure) {
+		return failure.length() > 1000 ? failure.substring(0, 1000) : failure;
 	}
 
 	/** The pilot's latest runs from {@code source}, newest first. */

@@ -3,8 +3,11 @@
  * ({@link aero.hobbs.myflightbook.MyFlightbookConnection}: consent, sealed tokens that
  * are refreshed and rotated) and the client for MyFlightbook's web service
  * ({@link aero.hobbs.myflightbook.MyFlightbookClient}), which calls only whitelisted read
- * methods, and the pages that connect and disconnect it ({@code web}). Publishes
- * {@link aero.hobbs.myflightbook.MyFlightbookConnected} when a pilot connects.
+ * methods, the pages that connect and disconnect it ({@code web}), and the sync jobs
+ * ({@link aero.hobbs.myflightbook.MyFlightbookSync}): one active job per pilot, run on
+ * db-scheduler, importing aircraft, flights, currency and totals through the other
+ * modules' APIs. Publishes {@link aero.hobbs.myflightbook.MyFlightbookConnected} when a
+ * pilot connects.
  */
 @ApplicationModule(displayName = "MyFlightbook",
 		allowedDependencies = { "logbook", "aircraft", "airports", "currency", "accounts", "shared", "shared :: web" })

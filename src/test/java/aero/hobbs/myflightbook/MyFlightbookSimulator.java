@@ -141,6 +141,25 @@ final class MyFlightbookSimulator implements AutoCloseable {
 		visitedAirports(resource("visited-airports.json"));
 	}
 
+	/**
+	 * Back to the canned account and normal behaviour, for a simulator shared by a test
+	 * class; issued tokens stay valid.
+	 */
+	MyFlightbookSimulator reset() {
+		afterPage.clear();
+		accessTokenLifetime = Duration.ofDays(14);
+		expiresInAsString = false;
+		withRefreshToken = true;
+		authorizationRevoked = false;
+		failNextStatusAndText = null;
+		flights(resource("flights.jsonl").lines().filter(line -> !line.isBlank()).toList());
+		aircraft(resource("aircraft.json"));
+		currency(resource("currency.json"));
+		totals(resource("totals.json"));
+		visitedAirports(resource("visited-airports.json"));
+		return this;
+	}
+
 	URI baseUrl() {
 		return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
 	}
@@ -158,7 +177,7 @@ final class MyFlightbookSimulator implements AutoCloseable {
 
 	MyFlightbookSimulator addFlight(String entry) {
 		JsonNode parsed = json.readTree(entry);
-		flights.add(new Flight(parsed.get("FlightID").asLong(), parsed.get("Date").asString(), entry.strip()));
+		flights.add(new Flight(parsed.get("FlightID").asLong(), parsed.path("Date").asString(""), entry.strip()));
 		return this;
 	}
 

@@ -48,7 +48,8 @@ class OperationsIntegrationTests {
 				"/api/admin/connectors", "/api/v1/connectors/import-emails.php", "/api/v1/connectors/import-emails",
 				"/api/partner-connector-users.php", "/v1/me/connectors", "/v1/me/connectors/{id}/check",
 				"/v1/me/connectors/{id}/preview", "/v1/me/connectors/{id}/sync", "/api/admin/faa-registry",
-				"/api/admin/faa-registry/load");
+				"/api/admin/faa-registry/load", "/v1/me/integrations/myflightbook",
+				"/v1/me/integrations/myflightbook/sync");
 		assertThat(doc.get("components").get("schemas").get("FlightLogAttributes").get("properties").propertyNames())
 			.hasSize(75)
 			.contains("flight_date", "glass_cockpit_minutes", "full_stop_landings_night", "custom_properties");

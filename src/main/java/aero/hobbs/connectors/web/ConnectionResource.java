@@ -23,8 +23,8 @@ record ConnectionResource(String name, String key, Instant allowedSince, @Nullab
 	}
 
 	/** An import run: what a sync received and what became of it. */
-	record RunResource(Instant startedAt, Instant finishedAt, int received, int imported, int skipped, int blocked,
-			int duplicates, @Nullable String failure) {
+	record RunResource(Instant startedAt, @Nullable Instant finishedAt, int received, int imported, int skipped,
+			int blocked, int duplicates, @Nullable String failure) {
 
 		static RunResource of(ImportRun run) {
 			return new RunResource(run.startedAt(), run.finishedAt(), run.received(), run.imported(), run.skipped(),

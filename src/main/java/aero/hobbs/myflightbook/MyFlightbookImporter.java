@@ -1,0 +1,180 @@
+package aero.hobbs.myflightbook;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import aero.hobbs.aircraft.AircraftRegistry;
+import aero.hobbs.aircraft.ImportedAircraft;
+import aero.hobbs.airports.PilotAirports;
+import aero.hobbs.logbook.CheckedFlight;
+import aero.hobbs.logbook.FlightColumn;
+import aero.hobbs.logbook.ImportRun;
+import aero.hobbs.logbook.ImportedFlight;
+import aero.hobbs.logbook.LogbookImports;
+import aero.hobbs.myflightbook.MappedFlight.Mapped;
+import aero.hobbs.shared.InvalidInput;
+import aero.hobbs.shared.UserId;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Imports a pilot's MyFlightbook account into one import run, in the seed's order:
+ * aircraft, flights (pages of 50), currency, totals. Every step can run again: an
+ * aircraft the pilot has is kept as is, a flight whose {@code mfb:<FlightID>} the logbook
+ * has is skipped, one matching an unlinked flight by the legacy key links it instead, and
+ * currency and totals are replaced. So a sync that died half-way is simply run again. The
+ * logbook keeps its monthly totals (and with them the trailing 12 months) as each page is
+ * stored.
+ */
+@Component
+class MyFlightbookImporter {
+
+	static final String SOURCE = "myflightbook";
+
+	private static final Logger log = LoggerFactory.getLogger(MyFlightbookImporter.class);
+
+	private final MyFlightbookClient client;
+
+	private final AircraftRegistry aircraftRegistry;
+
+	private final PilotAirports pilotAirports;
+
+	private final LogbookImports imports;
+
+	private final AccountSnapshots snapshots;
+
+	/** Tests stop an import after a stored page here, as a node dying would. */
+	volatile @Nullable Runnable afterPage;
+
+	MyFlightbookImporter(MyFlightbookClient client, AircraftRegistry aircraftRegistry, PilotAirports pilotAirports,
+			LogbookImports imports, AccountSnapshots snapshots) {
+		this.client = client;
+		this.aircraftRegistry = aircraftRegistry;
+		this.pilotAirports = pilotAirports;
+		this.imports = imports;
+		this.snapshots = snapshots;
+	}
+
+	/** Runs the import into {@code run} (processing) and ends the run as completed. */
+	SyncJob.Outcome importAccount(ImportRun run) {
+		UserId pilot = run.pilot();
+		JsonNode aircraftForUser = client.aircraft(pilot);
+		Map<Integer, AircraftInfo> aircraft = aircraftForUser.isArray() ? AircraftInfo.byId(aircraftForUser) : Map.of();
+		int adopted = adoptAircraft(pilot, aircraft);
+		FlightCounts counts = new FlightCounts(imports.importedIds(pilot, SOURCE));
+		FlightMapping mapping = new FlightMapping(code -> pilotAirports.find(pilot, code).isPresent());
+		int mfbFlights = client.forEachFlightPage(pilot, page -> importPage(run, page, aircraft, mapping, counts));
+		@Nullable Long totalMinutes = snapshots.replace(pilot);
+		ImportRun done = imports.complete(run,
+				new LogbookImports.ImportCounts(counts.seen, counts.skipped, 0, counts.duplicates), counts.failed);
+		return new SyncJob.Outcome(adopted, counts.seen, done.imported(), counts.skipped + counts.duplicates,
+				counts.failed, mfbFlights, aircraft.size(), totalMinutes);
+	}
+
+	/**
+	 * Adopts each real aircraft with a tail number; anonymous aircraft and simulators
+	 * have none to look up (spec §7).
+	 */
+	private int adoptAircraft(UserId pilot, Map<Integer, AircraftInfo> aircraft) {
+		int adopted = 0;
+		for (AircraftInfo info : aircraft.values()) {
+			if (info.anonymous() || info.tailNumber().isBlank()
+					|| DeviceClass.of(info.instanceType()).orElse(null) != DeviceClass.REAL_AIRCRAFT) {
+				continue;
+			}
+			try {
+				aircraftRegistry.adoptImported(pilot, ImportedAircraft.of(info.tailNumber(),
+						info.modelDescription().isBlank() ? null : info.modelDescription()));
+				adopted++;
+			}
+			catch (InvalidInput ex) {
+				log.info("Not adopting MyFlightbook aircraft {}: {}", info.aircraftId(), ex.getMessage());
+			}
+		}
+		return adopted;
+	}
+
+	private void importPage(ImportRun run, List<JsonNode> page, Map<Integer, AircraftInfo> aircraft,
+			FlightMapping mapping, FlightCounts counts) {
+		UserId pilot = run.pilot();
+		List<Mapped> fresh = new ArrayList<>();
+		for (JsonNode entry : page) {
+			counts.seen++;
+			MappedFlight mapped = mapping.map(entry, aircraft);
+			if (mapped instanceof Mapped flight && !counts.knownIds.contains(flight.sourceId())) {
+				fresh.add(flight);
+			}
+			else if (mapped instanceof Mapped) {
+				counts.duplicates++;
+			}
+			else {
+				counts.skipped++;
+			}
+		}
+		List<CheckedFlight> checked = imports.check(pilot, fresh.stream().map(Mapped::values).toList());
+		List<ImportedFlight> toStore = new ArrayList<>();
+		for (int i = 0; i < fresh.size(); i++) {
+			Mapped flight = fresh.get(i);
+			CheckedFlight check = checked.get(i);
+			if (!check.valid()) {
+				log.info("Not importing MyFlightbook flight {} of pilot {}: {}", flight.sourceId(), pilot,
+						check.issues());
+				counts.failed++;
+			}
+			else if (linksExisting(pilot, flight.sourceId(), check)) {
+				counts.duplicates++;
+			}
+			else {
+				toStore.add(flight.toImported());
+			}
+			counts.knownIds.add(flight.sourceId());
+		}
+		imports.importPage(run, toStore);
+		Runnable hook = afterPage;
+		if (hook != null) {
+			hook.run();
+		}
+	}
+
+	/** The legacy key, on the checked values (airports as the logbook stores them). */
+	private boolean linksExisting(UserId pilot, String sourceId, CheckedFlight check) {
+		LocalDate date = check.values().date();
+		if (date == null) {
+			return false;
+		}
+		return imports.linkExisting(pilot, SOURCE, sourceId, date,
+				orEmpty(check.values().text(FlightColumn.DEPARTURE_AIRPORT)),
+				orEmpty(check.values().text(FlightColumn.ARRIVAL_AIRPORT)));
+	}
+
+	private static String orEmpty(@Nullable String text) {
+		return text == null ? "" : text;
+	}
+
+	private static final class FlightCounts {
+
+		final Set<String> knownIds;
+
+		int seen;
+
+		int skipped;
+
+		int duplicates;
+
+		int failed;
+
+		FlightCounts(Set<String> knownIds) {
+			this.knownIds = knownIds;
+		}
+
+	}
+
+}

@@ -1,0 +1,56 @@
+package aero.hobbs.myflightbook;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+
+/**
+ * Sync jobs on db-scheduler: a one-time task instance per job (the instance id is the job
+ * id), so each job runs on exactly one node, and an execution whose node stopped
+ * heartbeating is revived and run again. Without a scheduler (db-scheduler is off in
+ * tests) jobs stay queued until something calls {@link MyFlightbookSync#run}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SyncJobScheduler {
+
+	static final String TASK_NAME = "myflightbook-sync";
+
+	private final ObjectProvider<SchedulerClient> schedulers;
+
+	private final Clock clock;
+
+	SyncJobScheduler(ObjectProvider<SchedulerClient> schedulers, Clock clock) {
+		this.schedulers = schedulers;
+		this.clock = clock;
+	}
+
+	@Bean
+	OneTimeTask<Void> myflightbookSyncTask(@Lazy MyFlightbookSync sync) {
+		return Tasks.oneTime(TASK_NAME).execute((instance, context) -> sync.run(UUID.fromString(instance.getId())));
+	}
+
+	/**
+	 * Schedules the job's execution now unless it has one; this node then looks for due
+	 * executions at once rather than at its next poll.
+	 */
+	void schedule(UUID jobId) {
+		schedulers.ifAvailable(scheduler -> {
+			boolean scheduled = scheduler.scheduleIfNotExists(new TaskInstance<Void>(TASK_NAME, jobId.toString()),
+					clock.instant());
+			if (scheduled && scheduler instanceof Scheduler running) {
+				running.triggerCheckForDueExecutions();
+			}
+		});
+	}
+
+}
