@@ -77,6 +77,9 @@ class MyFlightbookPagesIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	MyFlightbookSync sync;
+
 	final SignedInUser pilot = new SignedInUser(UserId.random(), "mfb@example.com", "Pat", null, null);
 
 	/** Spring Session's cookie: the pilot's browser session, where the state is kept. */
@@ -120,6 +123,21 @@ class MyFlightbookPagesIntegrationTests {
 		assertThat(mfb.tokenRequests().getLast()).containsEntry("redirect_uri", CALLBACK)
 			.containsEntry("code", query(back).get("code"));
 		assertThat(events.stream(MyFlightbookConnected.class)).containsExactly(new MyFlightbookConnected(pilot.id()));
+		assertThat(sync.latest(pilot.id())).as("the first sync starts on connect")
+			.hasValueSatisfying(job -> assertThat(job.active()).isTrue());
+	}
+
+	@Test
+	void theCardPollsWhileAnImportRunsAndOffersSyncNowAfterwards() throws Exception {
+		connection.connect(pilot.id(), mfb.issueCode(), URI.create(CALLBACK));
+
+		mvc.perform(get("/integrations/myflightbook/card").with(user(pilot)))
+			.andExpect(content().string(allOf(containsString("hx-trigger=\"every 2s\""),
+					containsString("Importing from MyFlightbook"), not(containsString("id=\"mfb-sync-now\"")))));
+		mvc.perform(post("/integrations/myflightbook/sync").with(user(pilot)).with(csrf()))
+			.andExpect(redirectedUrl("/logbook"))
+			.andExpect(flash().attribute("notice", containsString("MyFlightbook import")));
+		assertThat(sync.latest(pilot.id())).hasValueSatisfying(job -> assertThat(job.active()).isTrue());
 	}
 
 	@Test

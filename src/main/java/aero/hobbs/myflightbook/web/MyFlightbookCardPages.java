@@ -7,12 +7,16 @@ import java.util.Optional;
 
 import aero.hobbs.myflightbook.MyFlightbookAccount;
 import aero.hobbs.myflightbook.MyFlightbookConnection;
+import aero.hobbs.myflightbook.MyFlightbookSync;
+import aero.hobbs.myflightbook.SyncJob;
 import aero.hobbs.shared.web.SignedInUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The MyFlightbook card on the logbook page, an htmx fragment so the logbook module does
@@ -30,10 +34,13 @@ class MyFlightbookCardPages {
 
 	private final MyFlightbookConnection connection;
 
+	private final MyFlightbookSync sync;
+
 	private final Clock clock;
 
-	MyFlightbookCardPages(MyFlightbookConnection connection, Clock clock) {
+	MyFlightbookCardPages(MyFlightbookConnection connection, MyFlightbookSync sync, Clock clock) {
 		this.connection = connection;
+		this.sync = sync;
 		this.clock = clock;
 	}
 
@@ -46,8 +53,22 @@ class MyFlightbookCardPages {
 		model.addAttribute("connectedSince", account.map(a -> SINCE.format(a.connectedAt())).orElse(null));
 		model.addAttribute("reconnect",
 				account.filter(a -> !a.renewable() && !a.accessTokenExpiresAt().isAfter(clock.instant())).isPresent());
-		// TODO(issue 4): the sync job adds a "sync" attribute (status, counts) here
+		model.addAttribute("sync", account.flatMap(a -> sync.latest(pilot.id())).orElse(null));
+		model.addAttribute("found", account.flatMap(a -> sync.latestAccountCounts(pilot.id())).orElse(null));
 		return "myflightbook/card :: card";
+	}
+
+	/**
+	 * The card's "Sync now": enqueues one job (or finds the active one) and returns at
+	 * once.
+	 */
+	@PostMapping("/integrations/myflightbook/sync")
+	String syncNow(@AuthenticationPrincipal SignedInUser pilot, RedirectAttributes redirect) {
+		SyncJob job = sync.enqueue(pilot.id());
+		redirect.addFlashAttribute("notice",
+				job.status() == SyncJob.Status.RUNNING ? "A MyFlightbook import is already running."
+						: "MyFlightbook import started; it runs in the background.");
+		return "redirect:/logbook";
 	}
 
 }
