@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -383,14 +384,15 @@ class MyFlightbookSyncIntegrationTests {
 	@Test
 	void runsAQueuedJobAsTheSchedulersTask() {
 		// enqueue finds no scheduler in tests (db-scheduler is off), so the job is handed
-		// to
-		// a manual one here, through the same seam
+		// to a manual one here, through the same seam
 		SyncJob job = sync.enqueue(pilot);
 		ManualScheduler scheduler = TestHelper.createManualScheduler(dataSource, List.of(syncTask))
 			.clock(new SettableClock())
 			.build();
 		try {
-			Instant now = Instant.now();
+			// whole milliseconds: the database keeps microseconds and would round a
+			// nanosecond instant up, past the scheduler's "now", about half the time
+			Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 			scheduler.setTime(now);
 			new SyncJobScheduler(new StaticListableBeanFactory(Map.of("scheduler", scheduler))
 				.getBeanProvider(SchedulerClient.class), Clock.fixed(now, ZoneOffset.UTC)).schedule(job.id());
