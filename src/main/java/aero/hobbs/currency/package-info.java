@@ -3,7 +3,8 @@
  * So far {@link aero.hobbs.currency.CurrencyItem}, the shape an imported item takes, and
  * {@link aero.hobbs.currency.CurrencyRecords}, which keeps each source's latest report.
  */
-@ApplicationModule(displayName = "Currency", allowedDependencies = { "logbook", "aircraft", "accounts", "shared" })
+@ApplicationModule(displayName = "Currency",
+		allowedDependencies = { "logbook", "aircraft", "accounts", "shared", "shared :: web" })
 @NullMarked
 package aero.hobbs.currency;
 
