@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /**
@@ -44,6 +47,31 @@ public final class Chromium implements AutoCloseable {
 
 	public Browser browser() {
 		return browser;
+	}
+
+	/**
+	 * The page, failing the test when it closes if a script threw or logged an error
+	 * meanwhile.
+	 */
+	public static Page watched(Page page) {
+		List<String> errors = new ArrayList<>();
+		page.onPageError(errors::add);
+		page.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				errors.add(message.text());
+			}
+		});
+		page.onClose(closed -> assertThat(errors).as("browser errors").isEmpty());
+		return page;
+	}
+
+	/** Signs in through the form at {@code base}/login and waits for the logbook. */
+	public static void signIn(Page page, String base, ApiClient.Pilot who) {
+		page.navigate(base + "/login");
+		page.locator("input[name=username]").fill(who.email());
+		page.locator("input[name=password]").fill(who.password());
+		page.locator("form button[type=submit]").click();
+		page.waitForURL(Pattern.compile(".*/logbook.*"));
 	}
 
 	@Override

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -87,8 +86,8 @@ class ConnectorsBrowserTests {
 			.status()).isEqualTo(200);
 
 		try (BrowserContext context = chromium.browser().newContext()) {
-			Page page = watched(context.newPage());
-			signIn(page, staff);
+			Page page = Chromium.watched(context.newPage());
+			Chromium.signIn(page, url(""), staff);
 			page.navigate(url("/partner/connectors/" + connectorId));
 			assertThat(page.locator("#fee-warning")).containsText("more than 2 days");
 			page.locator("#add-user input[name=email]").fill(pilot.email());
@@ -102,8 +101,8 @@ class ConnectorsBrowserTests {
 		partner.onGetnewids(request -> Answer.json(new JsonMapper().writeValueAsString(
 				List.of(ConnectorFixtures.with(ConnectorFixtures.aTrainingFlight("b-1"), "arrival_airport", "ZZ9Q")))));
 		try (BrowserContext context = chromium.browser().newContext()) {
-			Page page = watched(context.newPage());
-			signIn(page, pilot);
+			Page page = Chromium.watched(context.newPage());
+			Chromium.signIn(page, url(""), pilot);
 			page.navigate(url("/connections"));
 			page.locator("#connection-" + connectorId + " button[name=preview]").click();
 			page.waitForURL(Pattern.compile(".*/connections/" + connectorId + "$"));
@@ -127,26 +126,6 @@ class ConnectorsBrowserTests {
 			page.navigate(url("/logbook"));
 			assertThat(page.locator("table.logbook")).containsText("CYOO");
 		}
-	}
-
-	private Page watched(Page page) {
-		List<String> errors = new ArrayList<>();
-		page.onPageError(errors::add);
-		page.onConsoleMessage(message -> {
-			if ("error".equals(message.type())) {
-				errors.add(message.text());
-			}
-		});
-		page.onClose(closed -> assertThat(errors).as("browser errors").isEmpty());
-		return page;
-	}
-
-	private void signIn(Page page, Pilot who) {
-		page.navigate(url("/login"));
-		page.locator("input[name=username]").fill(who.email());
-		page.locator("input[name=password]").fill(who.password());
-		page.locator("form button[type=submit]").click();
-		page.waitForURL(Pattern.compile(".*/logbook.*"));
 	}
 
 	private String url(String path) {

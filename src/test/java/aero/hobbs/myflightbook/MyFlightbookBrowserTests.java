@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -64,8 +63,8 @@ class MyFlightbookBrowserTests {
 		Pilot pilot = new ApiClient(port).newPilot();
 
 		try (BrowserContext context = chromium.browser().newContext()) {
-			Page page = watched(context.newPage());
-			signIn(page, pilot);
+			Page page = Chromium.watched(context.newPage());
+			Chromium.signIn(page, url(""), pilot);
 			assertThat(page.locator("#mfb-connect")).hasText("Connect MyFlightbook");
 
 			page.locator("#mfb-connect").click();
@@ -80,26 +79,6 @@ class MyFlightbookBrowserTests {
 			assertThat(page.locator("p.notice")).containsText("MyFlightbook is disconnected");
 			assertThat(page.locator("#mfb-connect")).isVisible();
 		}
-	}
-
-	private Page watched(Page page) {
-		List<String> errors = new ArrayList<>();
-		page.onPageError(errors::add);
-		page.onConsoleMessage(message -> {
-			if ("error".equals(message.type())) {
-				errors.add(message.text());
-			}
-		});
-		page.onClose(closed -> assertThat(errors).as("browser errors").isEmpty());
-		return page;
-	}
-
-	private void signIn(Page page, Pilot who) {
-		page.navigate(url("/login"));
-		page.locator("input[name=username]").fill(who.email());
-		page.locator("input[name=password]").fill(who.password());
-		page.locator("form button[type=submit]").click();
-		page.waitForURL(Pattern.compile(".*/logbook.*"));
 	}
 
 	private String url(String path) {
