@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -79,6 +80,9 @@ class MyFlightbookPagesIntegrationTests {
 
 	@Autowired
 	MyFlightbookSync sync;
+
+	@Autowired
+	TotalsSnapshots snapshots;
 
 	final SignedInUser pilot = new SignedInUser(UserId.random(), "mfb@example.com", "Pat", null, null);
 
@@ -257,6 +261,24 @@ class MyFlightbookPagesIntegrationTests {
 		mvc.perform(get("/integrations/myflightbook/card").with(user(pilot)))
 			.andExpect(content().string(allOf(containsString("data-state=\"reconnect\""),
 					containsString("Reconnect MyFlightbook"), containsString("Disconnect"))));
+	}
+
+	@Test
+	void showsMyFlightbooksTotalsBesideThisLogbooksOnceAnImportStoredThem() throws Exception {
+		mvc.perform(get("/integrations/myflightbook/totals").with(user(pilot)))
+			.andExpect(content().string(not(containsString("mfb-totals-compare"))));
+
+		snapshots.replace(pilot.id(),
+				List.of(new TotalsMapping.SnapshotTotal(TotalsMapping.Dimension.FLIGHT_TIME, "Total Flight Time", "",
+						TotalsMapping.Unit.MINUTES, new java.math.BigDecimal("7505")),
+						new TotalsMapping.SnapshotTotal(TotalsMapping.Dimension.OTHER, "Fuel burned", "",
+								TotalsMapping.Unit.DECIMAL, new java.math.BigDecimal("12.50"))),
+				java.time.Instant.now());
+
+		mvc.perform(get("/integrations/myflightbook/totals").with(user(pilot)))
+			.andExpect(content().string(allOf(containsString("Total Flight Time"), containsString("125:05"),
+					containsString("Fuel burned"), containsString("12.5"), containsString("id=\"hobbs-totals\""),
+					containsString("Last 12 months"))));
 	}
 
 	@Test
