@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ import javax.sql.DataSource;
 import aero.hobbs.ApiClient;
 import aero.hobbs.aircraft.AircraftDetails;
 import aero.hobbs.aircraft.AircraftRegistry;
+import aero.hobbs.aircraft.FaaRegistry;
 import aero.hobbs.currency.CurrencyRecords;
 import aero.hobbs.logbook.FlightColumn;
 import aero.hobbs.logbook.FlightValues;
@@ -103,6 +105,9 @@ class MyFlightbookSyncIntegrationTests {
 	AircraftRegistry aircraft;
 
 	@Autowired
+	FaaRegistry faa;
+
+	@Autowired
 	Logbook logbook;
 
 	@Autowired
@@ -127,6 +132,31 @@ class MyFlightbookSyncIntegrationTests {
 	@AfterAll
 	static void stopSimulator() {
 		mfb.close();
+	}
+
+	@Test
+	void adoptsAUsTailFromTheFaaRegistryAndKeepsAnUnknownOneUnverified() {
+		faa.load(Path.of("src/test/resources/aircraft/faa/MASTER.txt"),
+				Path.of("src/test/resources/aircraft/faa/ACFTREF.txt"));
+		mfb.aircraft("""
+				[{"InstanceTypeID":1,"InstanceType":1,"AircraftID":1,"TailNumber":"N172SP","ModelID":1,
+				  "ModelDescription":"C-172 S","ModelCommonName":"Cessna Skyhawk"},
+				 {"InstanceTypeID":1,"InstanceType":1,"AircraftID":2,"TailNumber":"C-GXYZ","ModelID":2,
+				  "ModelDescription":"DHC-2 Beaver","ModelCommonName":"de Havilland Beaver"}]""");
+
+		SyncJob job = sync.enqueue(pilot);
+		sync.run(job.id());
+
+		assertThat(aircraft.findByRegistration(pilot, "N172SP")).hasValueSatisfying(found -> {
+			assertThat(found.verified()).isTrue();
+			assertThat(found.source()).isEqualTo("faa");
+			assertThat(found.model()).contains("172S");
+		});
+		assertThat(aircraft.findByRegistration(pilot, "C-GXYZ")).hasValueSatisfying(found -> {
+			assertThat(found.verified()).isFalse();
+			assertThat(found.source()).isEqualTo("myflightbook");
+			assertThat(found.model()).contains("Beaver");
+		});
 	}
 
 	@Test
