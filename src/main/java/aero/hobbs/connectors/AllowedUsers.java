@@ -195,12 +195,7 @@ public class AllowedUsers {
 		Instant end = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 		int soFar = qualifiedUsers(connectorId, month, clock.instant());
 		int projected = qualifiedUsers(connectorId, month, end);
-		Money price = connectors.prices(connectorId)
-			.stream()
-			.filter(p -> !p.effectiveFrom().isAfter(month.atEndOfMonth()))
-			.reduce((earlier, later) -> later)
-			.map(ConnectorPrice::monthlyUserPrice)
-			.orElse(null);
+		Money price = connectors.priceFor(connectorId, month).orElse(null);
 		return new FeeEstimate(month, soFar, projected, price, price == null ? null : price.times(soFar),
 				price == null ? null : price.times(projected));
 	}

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -184,6 +185,20 @@ class ConnectorRepository {
 	 * prefix.
 	 */
 	record SealedKey(String hash, String sealed, String prefix) {
+	}
+
+	/**
+	 * The price in effect on the month's last day: the latest one from that day or
+	 * before.
+	 */
+	Optional<Money> priceFor(long connectorId, YearMonth month) {
+		return jdbc
+			.sql("SELECT amount, currency FROM connectors_price WHERE connector_id = :id"
+					+ " AND effective_from <= :last ORDER BY effective_from DESC FETCH FIRST 1 ROWS ONLY")
+			.param("id", connectorId)
+			.param("last", month.atEndOfMonth())
+			.query((rs, row) -> new Money(rs.getObject(1, BigDecimal.class), rs.getString(2).trim()))
+			.optional();
 	}
 
 	private static Connector connector(ResultSet rs, int row) throws SQLException {

@@ -141,12 +141,7 @@ public class Connectors implements PartnerKeyVerifier {
 	 * if none was yet.
 	 */
 	public Optional<Money> priceFor(long id, YearMonth month) {
-		LocalDate last = month.atEndOfMonth();
-		return connectors.prices(id)
-			.stream()
-			.filter(price -> !price.effectiveFrom().isAfter(last))
-			.reduce((earlier, later) -> later)
-			.map(ConnectorPrice::monthlyUserPrice);
+		return connectors.priceFor(id, month);
 	}
 
 	public Connector find(long id) {
