@@ -2,7 +2,6 @@ package aero.hobbs.myflightbook;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
