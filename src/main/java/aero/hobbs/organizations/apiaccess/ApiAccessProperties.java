@@ -1,0 +1,16 @@
+package aero.hobbs.organizations.apiaccess;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.Positive;
+
+/**
+ * @param unplannedRequestsPerHour the hourly limit of an organization whose API access is
+ * not enabled, shared by its members' personal keys; the standard plan's by default
+ */
+@ConfigurationProperties("hobbs.organizations.api")
+@Validated
+record ApiAccessProperties(@DefaultValue("1000") @Positive long unplannedRequestsPerHour) {
+}
