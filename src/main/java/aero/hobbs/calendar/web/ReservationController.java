@@ -84,9 +84,9 @@ class ReservationController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Reserve an aircraft: for oneself (calendar_book) or for another member (calendar_manage); "
+	@Operation(summary = "Reserve an aircraft for oneself; for another member (member_id) it needs calendar_manage. "
 			+ "409 when it overlaps another reservation of the aircraft or the instructor")
-	@RequiresPermission(value = Permission.CALENDAR_MANAGE, own = Permission.CALENDAR_BOOK)
+	@RequiresPermission(Permission.CALENDAR_BOOK)
 	ResponseEntity<ApiDocument<ReservationResource>> create(@AuthenticationPrincipal SignedInUser user,
 			@PathVariable UUID orgId, @RequestBody(required = false) @Nullable ReservationRequest request) {
 		OrganizationId organization = new OrganizationId(orgId);
