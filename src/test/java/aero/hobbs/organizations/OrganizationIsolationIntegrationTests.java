@@ -84,8 +84,14 @@ class OrganizationIsolationIntegrationTests {
 		ids.put("userId", school.owner().id());
 		ids.put("invitationId",
 				created(school.path() + "/members", Map.of("email", "iso@example.com", "role", "member")));
-		ApiAccessFixtures.enable(api, school.id(), "standard", null);
-		ApiAccessFixtures.enable(api, other.id(), "standard", null);
+		String aircraft = created(school.path() + "/aircraft", Map.of("registration", "D-EISO", "type_code", "C172"));
+		ids.put("aircraftId", aircraft);
+		ids.put("eventId", created(school.path() + "/calendar/events", Map.of("title", "Ground school", "starts_at",
+				"2027-01-01T08:00:00Z", "ends_at", "2027-01-01T09:00:00Z")));
+		ids.put("reservationId", created(school.path() + "/calendar/reservations", Map.of("aircraft_id", aircraft,
+				"starts_at", "2027-01-01T08:00:00Z", "ends_at", "2027-01-01T09:00:00Z")));
+		ApiAccessFixtures.enable(api, school.id(), "enterprise", 1_000_000L);
+		ApiAccessFixtures.enable(api, other.id(), "enterprise", 1_000_000L);
 		ids.put("keyId", created(school.path() + "/api-keys", Map.of("name", "Isolation key", "role", "admin")));
 		for (Role role : Role.values()) {
 			if (role != Role.OWNER) {
