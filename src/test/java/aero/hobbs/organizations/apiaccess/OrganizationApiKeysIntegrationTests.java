@@ -89,6 +89,13 @@ class OrganizationApiKeysIntegrationTests {
 		Response invited = api.send("POST", school.path() + "/members", admin.key(),
 				Map.of("email", "new-" + System.nanoTime() + "@example.com", "role", "member"));
 		assertThat(invited.status()).as(invited.raw().body()).isEqualTo(201);
+		Response aircraft = api.send("POST", school.path() + "/aircraft", admin.key(),
+				Map.of("registration", "D-EKEY", "type_code", "C172"));
+		assertThat(aircraft.status()).as(aircraft.raw().body()).isEqualTo(201);
+		assertThat(api
+			.send("POST", school.path() + "/aircraft", student.key(),
+					Map.of("registration", "D-ESTU", "type_code", "C172"))
+			.status()).isEqualTo(403);
 		Response renamed = api.send("PATCH", school.path(), admin.key(), Map.of("name", "Renamed by a key"));
 		assertThat(renamed.status()).isEqualTo(200);
 		assertThat(renamed.body().get("data").get("attributes").get("name").asString()).isEqualTo("Renamed by a key");
