@@ -43,12 +43,16 @@ public class ApiAccessPlans implements OrganizationRateLimits {
 
 	private final ApiAccessProperties properties;
 
+	private final ApiAccessCache cache;
+
 	private final Clock clock;
 
-	ApiAccessPlans(ApiAccessRepository plans, OrganizationAccess access, ApiAccessProperties properties, Clock clock) {
+	ApiAccessPlans(ApiAccessRepository plans, OrganizationAccess access, ApiAccessProperties properties,
+			ApiAccessCache cache, Clock clock) {
 		this.plans = plans;
 		this.access = access;
 		this.properties = properties;
+		this.cache = cache;
 		this.clock = clock;
 	}
 
@@ -69,6 +73,7 @@ public class ApiAccessPlans implements OrganizationRateLimits {
 		Instant enabledAt = plans.find(organization.value()).map(ApiAccess::enabledAt).orElse(now);
 		ApiAccess enabled = new ApiAccess(organization, chosen, limit, enabledAt, now);
 		plans.save(enabled);
+		cache.forgetOrganization(organization.value());
 		return enabled;
 	}
 
@@ -110,6 +115,7 @@ public class ApiAccessPlans implements OrganizationRateLimits {
 			throw new NotFound("Organization");
 		}
 		plans.delete(organization.value());
+		cache.forgetOrganization(organization.value());
 	}
 
 	public boolean enabled(OrganizationId organization) {

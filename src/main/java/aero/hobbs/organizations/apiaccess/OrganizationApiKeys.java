@@ -43,12 +43,16 @@ public class OrganizationApiKeys implements ApiKeyVerifier {
 
 	private final ApiAccessPlans plans;
 
+	private final ApiAccessCache cache;
+
 	private final Clock clock;
 
-	OrganizationApiKeys(OrganizationKeyMembers keys, OrganizationAccess access, ApiAccessPlans plans, Clock clock) {
+	OrganizationApiKeys(OrganizationKeyMembers keys, OrganizationAccess access, ApiAccessPlans plans,
+			ApiAccessCache cache, Clock clock) {
 		this.keys = keys;
 		this.access = access;
 		this.plans = plans;
+		this.cache = cache;
 		this.clock = clock;
 	}
 
@@ -91,24 +95,33 @@ public class OrganizationApiKeys implements ApiKeyVerifier {
 	public void revoke(OrganizationId organization, UserId actor, UUID keyId) {
 		find(organization, actor, keyId);
 		keys.revoke(organization.value(), keyId, now());
+		cache.forgetKey(keyId);
 	}
 
 	/**
-	 * One indexed lookup by the key's hash; {@code last_used_at} is written at most every
-	 * five minutes.
+	 * One indexed lookup by the key's hash, cached for a few seconds
+	 * ({@link ApiAccessCache}); {@code last_used_at} is written at most every five
+	 * minutes.
 	 */
 	@Override
 	public Optional<SignedInUser> verify(String presentedKey) {
 		if (!presentedKey.startsWith(PREFIX) || presentedKey.length() > 100) {
 			return Optional.empty();
 		}
-		return keys.findUsable(BearerKeys.sha256(presentedKey)).map(key -> {
-			Instant now = clock.instant();
-			if (key.lastUsedAt() == null || key.lastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
-				keys.used(key.id(), now);
-			}
-			return SignedInUser.organizationKey(key.id(), key.name(), key.organizationId());
-		});
+		String hash = BearerKeys.sha256(presentedKey);
+		return cache.key(hash, () -> keys.findUsable(hash).map(this::markUsed))
+			.map(key -> SignedInUser.organizationKey(key.id(), key.name(), key.organizationId()));
+	}
+
+	/**
+	 * Read from the database (not the cache): note the use, at most every five minutes.
+	 */
+	private OrganizationApiKey markUsed(OrganizationApiKey key) {
+		Instant now = clock.instant();
+		if (key.lastUsedAt() == null || key.lastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
+			keys.used(key.id(), now);
+		}
+		return key;
 	}
 
 	private Instant now() {
