@@ -16,11 +16,10 @@ import io.github.bucket4j.ConsumptionProbe;
 /**
  * Hourly request budgets. A budget is a window of one hour from its first request in
  * which exactly the limit is allowed; then a new window starts. On PostgreSQL the shared
- * windows are rows of {@code shared_rate_limit_window}, counted up by one atomic
- * statement per request (no lock is held between round trips), so every node that shares
- * the database enforces one limit. The embedded H2 default is one process by
- * construction, so its budgets are Bucket4j buckets in memory (capacity = limit, the
- * whole capacity refilled once per hour: the same window). Local budgets
+ * windows are rows of {@code shared_rate_limit_window} ({@link SharedWindows}), so every
+ * node that shares the database enforces one limit. The embedded H2 default is one
+ * process by construction, so its budgets are Bucket4j buckets in memory (capacity =
+ * limit, the whole capacity refilled once per hour: the same window). Local budgets
  * ({@link #consumeLocal}) are per node everywhere: they count requests without a valid
  * key, which should not cost a database write each. See
  * docs/adr/0005-organization-rate-limits.md.
@@ -30,27 +29,13 @@ class RateLimiter {
 
 	private static final Duration WINDOW = Duration.ofHours(1);
 
-	/**
-	 * Counts one request in the window {@code id}: a window that has ended starts again
-	 * at one. The database's clock decides, so nodes with skewed clocks agree.
-	 */
-	private static final String COUNT = """
-			INSERT INTO shared_rate_limit_window AS w (id, window_ends, used)
-			VALUES (:id, (extract(epoch FROM clock_timestamp()) * 1000)::bigint + :window, 1)
-			ON CONFLICT (id) DO UPDATE SET
-			    used = CASE WHEN w.window_ends <= (extract(epoch FROM clock_timestamp()) * 1000)::bigint
-			        THEN 1 ELSE w.used + 1 END,
-			    window_ends = CASE WHEN w.window_ends <= (extract(epoch FROM clock_timestamp()) * 1000)::bigint
-			        THEN EXCLUDED.window_ends ELSE w.window_ends END
-			RETURNING used, window_ends, (extract(epoch FROM clock_timestamp()) * 1000)::bigint""";
-
 	private final Map<String, Bucket> localBuckets = new ConcurrentHashMap<>();
 
-	private final @Nullable JdbcClient shared;
+	private final @Nullable SharedWindows shared;
 
 	RateLimiter(JdbcClient jdbc, DataSourceProperties properties) {
 		String url = properties.getUrl() == null ? "" : properties.getUrl();
-		this.shared = url.startsWith("jdbc:postgresql:") ? jdbc : null;
+		this.shared = url.startsWith("jdbc:postgresql:") ? new SharedWindows(jdbc, WINDOW) : null;
 	}
 
 	/**
@@ -62,15 +47,7 @@ class RateLimiter {
 		if (shared == null) {
 			return take(local(id, perHour), perHour);
 		}
-		return shared.sql(COUNT).param("id", id).param("window", WINDOW.toMillis()).query((rs, n) -> {
-			long used = rs.getLong(1);
-			long endsMillis = rs.getLong(2);
-			long nowMillis = rs.getLong(3);
-			long resetSeconds = Math.max(1, ceilSeconds((endsMillis - nowMillis) * 1_000_000L));
-			boolean allowed = used <= perHour;
-			return new Budget(allowed, perHour, Math.max(0, perHour - used), nowMillis / 1000 + resetSeconds,
-					allowed ? 0 : resetSeconds);
-		}).single();
+		return shared.take(id, perHour);
 	}
 
 	/** Takes one request from this node's budget {@code key}. */
