@@ -19,7 +19,6 @@ import aero.hobbs.ApiClient.Pilot;
 import aero.hobbs.aircraft.fleet.Fleet;
 import aero.hobbs.aircraft.fleet.FleetAircraft;
 import aero.hobbs.aircraft.fleet.FleetAircraftDetails;
-import aero.hobbs.aircraft.fleet.FleetStatus;
 import aero.hobbs.logbook.FlightFilter;
 import aero.hobbs.logbook.Logbook;
 import aero.hobbs.logbook.OrganizationLogbook;
@@ -38,13 +37,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The organization's fleet and flights pages: what each role sees and may do, and forms
- * that keep what was typed when they are refused.
+ * The organization's flights page: everyone's flights or one's own, and the short form
+ * that logs a flight in a fleet aircraft and keeps what was typed when it is refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @Import(OrganizationFixtures.class)
-class OrganizationPagesIntegrationTests {
+class OrganizationFlightPagesIntegrationTests {
 
 	@LocalServerPort
 	int port;
@@ -79,70 +78,8 @@ class OrganizationPagesIntegrationTests {
 		return new SignedInUser(UserId.of(pilot.id()), pilot.email(), "Test Pilot", null, null);
 	}
 
-	String fleetPage() {
-		return "/organizations/" + school.id() + "/fleet";
-	}
-
 	String flightsPage() {
 		return "/organizations/" + school.id() + "/flights";
-	}
-
-	@Test
-	void showsTheFleetWithStatusAndRateAndTheControlsEachRoleMayUse() throws Exception {
-		mvc.perform(get(fleetPage()).with(user(signedIn(school.admin()))))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("D-EABC"), containsString("180.00 EUR"),
-					containsString("data-status=\"available\""), containsString("id=\"add-aircraft\""),
-					containsString("status-change"), containsString("aria-current=\"page\" class=\"active\">Fleet"))));
-		mvc.perform(get(fleetPage()).with(user(signedIn(school.instructor()))))
-			.andExpect(content()
-				.string(allOf(containsString("status-change"), not(containsString("id=\"add-aircraft\"")))));
-		mvc.perform(get(fleetPage()).with(user(signedIn(school.student()))))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("D-EABC"), not(containsString("status-change")),
-					not(containsString("id=\"add-aircraft\"")))));
-	}
-
-	@Test
-	void addsAnAircraftAndKeepsWhatWasTypedWhenTheRateIsRefused() throws Exception {
-		mvc.perform(post(fleetPage()).with(csrf())
-			.with(user(signedIn(school.admin())))
-			.param("registration", "D-EXYZ")
-			.param("typeCode", "PA28")
-			.param("categoryClass", "asel")
-			.param("hourlyRate", "150.555"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("value=\"D-EXYZ\""), containsString("value=\"150.555\""),
-					containsString("decimals"))));
-
-		mvc.perform(post(fleetPage()).with(csrf())
-			.with(user(signedIn(school.admin())))
-			.param("registration", "D-EXYZ")
-			.param("typeCode", "PA28")
-			.param("categoryClass", "asel")
-			.param("hourlyRate", "150.50")).andExpect(redirectedUrl(fleetPage()));
-		assertThat(fleet.list(school.id(), UserId.of(school.admin().id()))).extracting(FleetAircraft::registration)
-			.containsExactly("D-EABC", "D-EXYZ");
-	}
-
-	@Test
-	void changesTheStatusAndShowsWhoChangedItInTheHistory() throws Exception {
-		mvc.perform(post(fleetPage() + "/" + skyhawk.id() + "/status").with(csrf())
-			.with(user(signedIn(school.instructor())))
-			.param("status", "maintenance")
-			.param("note", "100-hour inspection")).andExpect(redirectedUrl(fleetPage()));
-		assertThat(fleet.find(school.id(), UserId.of(school.admin().id()), skyhawk.id()).status())
-			.isEqualTo(FleetStatus.MAINTENANCE);
-
-		mvc.perform(get(fleetPage() + "/" + skyhawk.id()).with(user(signedIn(school.student()))))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"status-history\""),
-					containsString("100-hour inspection"), containsString("In maintenance"),
-					containsString("Test Pilot"), not(containsString("id=\"change-status\"")))));
-
-		mvc.perform(post(fleetPage() + "/" + skyhawk.id() + "/status").with(csrf())
-			.with(user(signedIn(school.student())))
-			.param("status", "available")).andExpect(status().isForbidden());
 	}
 
 	@Test
