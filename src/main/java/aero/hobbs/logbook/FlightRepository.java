@@ -223,6 +223,15 @@ class FlightRepository {
 			.optional();
 	}
 
+	/** Makes the organization's flights their pilots' own again. */
+	int detachFromOrganization(OrganizationId organization) {
+		return jdbc
+			.sql("UPDATE logbook_flight SET organization_id = NULL, fleet_aircraft_id = NULL, instructor_id = NULL"
+					+ " WHERE organization_id = :organization")
+			.param("organization", organization.value())
+			.update();
+	}
+
 	List<Flight> pageInOrganization(OrganizationId organization, OrganizationLogbook.Filter filter, long offset,
 			int limit) {
 		return inOrganization(jdbc.sql(SELECT + " WHERE " + whereInOrganization(filter)

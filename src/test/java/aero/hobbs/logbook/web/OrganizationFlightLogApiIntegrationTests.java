@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import aero.hobbs.ApiClient;
 import aero.hobbs.ApiClient.Pilot;
@@ -15,6 +17,8 @@ import aero.hobbs.ApiClient.Response;
 import aero.hobbs.logbook.FlightId;
 import aero.hobbs.logbook.Logbook;
 import aero.hobbs.logbook.OrganizationFlight;
+import aero.hobbs.logbook.OrganizationFlightAmended;
+import aero.hobbs.logbook.OrganizationFlightLogged;
 import aero.hobbs.organizations.OrganizationFixtures;
 import aero.hobbs.organizations.OrganizationFixtures.School;
 import aero.hobbs.shared.NotFound;
@@ -26,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
 
 import tools.jackson.databind.JsonNode;
 
@@ -34,7 +39,7 @@ import tools.jackson.databind.JsonNode;
  * is a flight of the pilot's logbook that the organization's instructors and admins see.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(OrganizationFixtures.class)
+@Import({ OrganizationFixtures.class, OrganizationFlightLogApiIntegrationTests.Events.class })
 class OrganizationFlightLogApiIntegrationTests {
 
 	@LocalServerPort
@@ -45,6 +50,26 @@ class OrganizationFlightLogApiIntegrationTests {
 
 	@Autowired
 	Logbook logbook;
+
+	@Autowired
+	Events events;
+
+	/** Keeps the organization flight events as they are published. */
+	static class Events {
+
+		final List<Object> published = new CopyOnWriteArrayList<>();
+
+		@EventListener
+		void logged(OrganizationFlightLogged event) {
+			published.add(event);
+		}
+
+		@EventListener
+		void amended(OrganizationFlightAmended event) {
+			published.add(event);
+		}
+
+	}
 
 	ApiClient api;
 
@@ -339,6 +364,37 @@ class OrganizationFlightLogApiIntegrationTests {
 			.get(school.path() + "/flight-logs/" + personal.body().get("data").get("id").asString(),
 					school.admin().key())
 			.status()).as("a flight in no organization").isEqualTo(404);
+	}
+
+	@Test
+	void publishesLoggedAndAmendedEvents() {
+		String id = log(school.student(), aLesson());
+		api.send("PATCH", school.path() + "/flight-logs/" + id, school.admin().key(), Map.of("remarks", "Good"));
+		api.send("PATCH", "/v1/me/flight-logs/" + id, school.student().key(), Map.of("remarks", "Better"));
+		FlightId flight = FlightId.of(id);
+		UserId student = UserId.of(school.student().id());
+		assertThat(events.published).filteredOn(event -> event.toString().contains(id))
+			.containsExactly(new OrganizationFlightLogged(school.id(), flight, student),
+					new OrganizationFlightAmended(school.id(), flight, student, UserId.of(school.admin().id())),
+					new OrganizationFlightAmended(school.id(), flight, student, student));
+	}
+
+	@Test
+	void keepsTheFlightsInTheLogbooksWhenTheOrganizationIsDeleted() throws InterruptedException {
+		String id = log(school.student(), aLesson());
+		assertThat(api.send("DELETE", school.path(), school.owner().key(), null).status()).isEqualTo(204);
+		JsonNode flight = null;
+		for (int attempt = 0; attempt < 50; attempt++) {
+			flight = api.get("/v1/me/flight-logs/" + id, school.student().key()).body().get("data").get("attributes");
+			if (!flight.has("organization_id")) {
+				break;
+			}
+			Thread.sleep(100);
+		}
+		assertThat(flight.has("organization_id")).isFalse();
+		assertThat(flight.get("aircraft_registration").asString()).isEqualTo("D-EABC");
+		assertThat(flight.get("instructor_name").asString()).isEqualTo("Test Pilot");
+		assertThatThrownBy(() -> logbook.findInOrganization(school.id(), FlightId.of(id))).isInstanceOf(NotFound.class);
 	}
 
 	@Test
