@@ -1,5 +1,11 @@
 package aero.hobbs.myflightbook;
 
+import aero.hobbs.myflightbook.client.MyFlightbookClient;
+import aero.hobbs.myflightbook.mapping.AircraftInfo;
+import aero.hobbs.myflightbook.mapping.DeviceClass;
+import aero.hobbs.myflightbook.mapping.FlightMapping;
+import aero.hobbs.myflightbook.mapping.MappedFlight;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +21,7 @@ import aero.hobbs.logbook.FlightColumn;
 import aero.hobbs.logbook.ImportRun;
 import aero.hobbs.logbook.ImportedFlight;
 import aero.hobbs.logbook.LogbookImports;
-import aero.hobbs.myflightbook.MappedFlight.Mapped;
+import aero.hobbs.myflightbook.mapping.MappedFlight.Mapped;
 import aero.hobbs.shared.InvalidInput;
 import aero.hobbs.shared.UserId;
 

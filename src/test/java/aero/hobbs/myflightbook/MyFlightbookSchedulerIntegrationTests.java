@@ -1,5 +1,7 @@
 package aero.hobbs.myflightbook;
 
+import aero.hobbs.myflightbook.client.MyFlightbookConnection;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
