@@ -2,8 +2,11 @@ package aero.hobbs.accounts;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -85,6 +88,24 @@ public class Accounts {
 
 	public Account find(UserId id) {
 		return users.findById(id.value()).map(Account::of).orElseThrow(() -> new NotFound("User"));
+	}
+
+	/** The accounts among these ids, by id; unknown ids are left out. */
+	public Map<UserId, Account> findAll(Collection<UserId> ids) {
+		Map<UserId, Account> found = new HashMap<>();
+		users.findAllById(ids.stream().map(UserId::value).toList())
+			.forEach(user -> found.put(new UserId(user.id()), Account.of(user)));
+		return found;
+	}
+
+	/** The email as accounts compare it: trimmed, lower case. */
+	public static String normalizeEmail(String email) {
+		return normalize(email);
+	}
+
+	/** Whether this looks like an email address Hobbs accepts for an account. */
+	public static boolean isEmail(String email) {
+		return email != null && email.trim().length() <= 254 && EMAIL.matcher(email.trim()).matches();
 	}
 
 	public List<Account> list() {

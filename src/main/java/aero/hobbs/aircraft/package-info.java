@@ -5,7 +5,8 @@
  * imported US aircraft are adopted from
  * ({@link aero.hobbs.aircraft.AircraftRegistry#adoptImported}). It publishes no events.
  */
-@ApplicationModule(displayName = "Aircraft", allowedDependencies = { "accounts", "shared", "shared :: web" })
+@ApplicationModule(displayName = "Aircraft",
+		allowedDependencies = { "accounts", "organizations", "shared", "shared :: web" })
 @NullMarked
 package aero.hobbs.aircraft;
 
