@@ -12,6 +12,10 @@
  *     several runs) and again with the same emails, then a preview and a sync of a 10,000-item partner answer served
  *     by a partner simulator in this process (its own serving time is measured and subtracted),
  *   - the server's used heap from /actuator/metrics afterwards (and sampled during the preview and sync).
+ * Those are the stage "core" (the default). The stage "mfb" (--stages mfb, or core,mfb) imports a MyFlightbook logbook
+ * from a MyFlightbook simulator in this process (--mfb-port, the server's MFB_BASE_URL): a pilot connects through the
+ * OAuth pages, then POST /v1/me/integrations/myflightbook/sync is timed until the job has completed (the simulator's
+ * serving time subtracted; with spacing, compared with calls × --mfb-spacing-ms), with the heap sampled meanwhile.
  *
  * Results go to --out as tab-separated rows "db, metric, value, target, ok" plus lines "#note<TAB>db<TAB>text".
  * Progress goes to stderr. There are no assertions on timings: targets are only reported. The exit status is 1
