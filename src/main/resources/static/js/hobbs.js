@@ -18,3 +18,23 @@ document.addEventListener('submit', function (event) {
     }
   }
 });
+
+// A button with data-copy="#field" copies that field's text (an invitation link, a calendar feed URL).
+document.addEventListener('click', function (event) {
+  var button = event.target.closest ? event.target.closest('[data-copy]') : null;
+  if (!button) {
+    return;
+  }
+  var field = document.querySelector(button.getAttribute('data-copy'));
+  if (!field) {
+    return;
+  }
+  field.select();
+  var done = function () { button.textContent = 'Copied'; };
+  if (navigator.clipboard && window.isSecureContext) {
+    navigator.clipboard.writeText(field.value).then(done, function () { document.execCommand('copy'); done(); });
+  } else {
+    document.execCommand('copy');
+    done();
+  }
+});

@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import aero.hobbs.organizations.OrganizationId;
 import aero.hobbs.shared.UserId;
 
 import org.jspecify.annotations.Nullable;
@@ -46,7 +48,8 @@ class FlightRepository {
 	 * the largest cost of a page of flights.
 	 */
 	private static final String SELECT = "SELECT id, pilot_id, aircraft_id, " + COLUMNS
-			+ ", source, source_id, imported_at, import_run_id, created_at, updated_at FROM logbook_flight";
+			+ ", source, source_id, imported_at, import_run_id, created_at, updated_at, organization_id, fleet_aircraft_id,"
+			+ " instructor_id FROM logbook_flight";
 
 	private static final int FIRST_COLUMN = 4;
 
@@ -62,11 +65,15 @@ class FlightRepository {
 
 	static {
 		StringBuilder sql = new StringBuilder("INSERT INTO logbook_flight (id, pilot_id, aircraft_id, ").append(COLUMNS)
-			.append(", source, source_id, imported_at, import_run_id, created_at, updated_at) VALUES (:id, :pilot, :aircraft");
+			.append(", source, source_id, imported_at, import_run_id, created_at, updated_at, organization_id,"
+					+ " fleet_aircraft_id, instructor_id) VALUES (:id, :pilot, :aircraft");
 		for (FlightColumn column : FlightColumn.values()) {
 			sql.append(", :").append(column.wireName());
 		}
-		INSERT = sql.append(", :source, :sourceId, :importedAt, :importRun, :createdAt, :updatedAt)").toString();
+		INSERT = sql
+			.append(", :source, :sourceId, :importedAt, :importRun, :createdAt, :updatedAt, :organization,"
+					+ " :fleetAircraft, :instructor)")
+			.toString();
 	}
 
 	private static final int BATCH = 500;
@@ -163,6 +170,7 @@ class FlightRepository {
 			.addValue("importRun", flight.provenance().importRunId())
 			.addValue("createdAt", timestamp(flight.createdAt()))
 			.addValue("updatedAt", timestamp(flight.updatedAt()));
+		organizationParameters(flight).forEach(parameters::addValue);
 		for (FlightColumn column : FlightColumn.values()) {
 			parameters.addValue(column.wireName(), flight.values().get(column), sqlType(column));
 		}
@@ -174,7 +182,8 @@ class FlightRepository {
 			.map(c -> c.wireName() + " = :" + c.wireName())
 			.collect(Collectors.joining(", "));
 		bindValues(jdbc.sql("UPDATE logbook_flight SET aircraft_id = :aircraft, " + assignments
-				+ ", updated_at = :updatedAt WHERE id = :id AND pilot_id = :pilot"), flight)
+				+ ", updated_at = :updatedAt, organization_id = :organization, fleet_aircraft_id = :fleetAircraft,"
+				+ " instructor_id = :instructor WHERE id = :id AND pilot_id = :pilot"), flight)
 			.update();
 	}
 
@@ -201,6 +210,15 @@ class FlightRepository {
 		return jdbc.sql(SELECT + " WHERE id = :id AND pilot_id = :pilot" + lock)
 			.param("id", id.value())
 			.param("pilot", pilot.value())
+			.query(FlightRepository::flight)
+			.optional();
+	}
+
+	/** A flight recorded in the organization, whoever's logbook it is in. */
+	Optional<Flight> findInOrganization(OrganizationId organization, FlightId id) {
+		return jdbc.sql(SELECT + " WHERE id = :id AND organization_id = :organization")
+			.param("id", id.value())
+			.param("organization", organization.value())
 			.query(FlightRepository::flight)
 			.optional();
 	}
@@ -280,10 +298,24 @@ class FlightRepository {
 			.param("pilot", flight.pilot().value())
 			.param("aircraft", flight.aircraftId())
 			.param("updatedAt", timestamp(flight.updatedAt()));
+		for (Map.Entry<String, @Nullable UUID> link : organizationParameters(flight).entrySet()) {
+			statement = statement.param(link.getKey(), link.getValue());
+		}
 		for (FlightColumn column : FlightColumn.values()) {
 			statement = statement.param(column.wireName(), flight.values().get(column), sqlType(column));
 		}
 		return statement;
+	}
+
+	/** The organization columns' values, all null for a flight in no organization. */
+	private static Map<String, @Nullable UUID> organizationParameters(Flight flight) {
+		FlightOrganization organization = flight.organization();
+		Map<String, @Nullable UUID> values = new HashMap<>();
+		values.put("organization", organization == null ? null : organization.organizationId().value());
+		values.put("fleetAircraft", organization == null ? null : organization.aircraftId());
+		values.put("instructor",
+				organization == null || organization.instructor() == null ? null : organization.instructor().value());
+		return values;
 	}
 
 	private static int sqlType(FlightColumn column) {
@@ -307,9 +339,21 @@ class FlightRepository {
 	private static Flight flight(ResultSet rs, int row) throws SQLException {
 		int after = AFTER_COLUMNS;
 		return new Flight(new FlightId(rs.getObject(1, UUID.class)), new UserId(rs.getObject(2, UUID.class)),
-				rs.getObject(3, UUID.class), values(rs), new Provenance(rs.getString(after), rs.getString(after + 1),
-						instant(rs, after + 2), rs.getObject(after + 3, UUID.class)),
-				instant(rs, after + 4), instant(rs, after + 5));
+				rs.getObject(3, UUID.class), values(rs),
+				new Provenance(rs.getString(after), rs.getString(after + 1), instant(rs, after + 2),
+						rs.getObject(after + 3, UUID.class)),
+				instant(rs, after + 4), instant(rs, after + 5), organization(rs, after + 6));
+	}
+
+	private static @Nullable FlightOrganization organization(ResultSet rs, int index) throws SQLException {
+		UUID organization = rs.getObject(index, UUID.class);
+		UUID aircraft = rs.getObject(index + 1, UUID.class);
+		if (organization == null || aircraft == null) {
+			return null;
+		}
+		UUID instructor = rs.getObject(index + 2, UUID.class);
+		return new FlightOrganization(new OrganizationId(organization), aircraft,
+				instructor == null ? null : new UserId(instructor));
 	}
 
 	private static FlightValues values(ResultSet rs) throws SQLException {

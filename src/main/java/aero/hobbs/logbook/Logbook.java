@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import aero.hobbs.organizations.OrganizationId;
 import aero.hobbs.shared.FieldIssue;
 import aero.hobbs.shared.InvalidInput;
 import aero.hobbs.shared.NotFound;
@@ -90,7 +91,7 @@ public class Logbook {
 				FlightColumn.ARRIVAL_LONG);
 		FlightPreparation.Prepared prepared = prepared(pilot, existing.values().overlay(overlay), input.issues());
 		Flight amended = new Flight(existing.id(), pilot, prepared.aircraftId(), prepared.values(),
-				existing.provenance(), existing.createdAt(), clock.instant());
+				existing.provenance(), existing.createdAt(), clock.instant(), existing.organization());
 		flights.update(amended);
 		monthlyTotals.subtract(pilot, existing.values());
 		monthlyTotals.add(pilot, amended.values());
@@ -106,6 +107,17 @@ public class Logbook {
 
 	public Flight find(UserId pilot, FlightId id) {
 		return flights.find(pilot, id).orElseThrow(() -> new NotFound("Flight"));
+	}
+
+	/**
+	 * A flight recorded in the organization, whoever flew it, for a module that has
+	 * already checked the caller's permission (accounting drafts invoices from it); this
+	 * method checks none. A flight of another organization, or in none, is not found.
+	 */
+	public OrganizationFlight findInOrganization(OrganizationId organization, FlightId id) {
+		return flights.findInOrganization(organization, id)
+			.map(OrganizationFlight::of)
+			.orElseThrow(() -> new NotFound("Flight"));
 	}
 
 	/**

@@ -7,9 +7,11 @@ import aero.hobbs.accounts.Account;
 import aero.hobbs.accounts.Accounts;
 import aero.hobbs.shared.Conflict;
 import aero.hobbs.shared.Forbidden;
+import aero.hobbs.shared.InvalidInput;
 import aero.hobbs.shared.NotFound;
 import aero.hobbs.shared.UserId;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,8 +59,11 @@ public class Members {
 	}
 
 	@Transactional
-	public Member changeRole(OrganizationId organization, UserId user, UserId memberId, Role role) {
+	public Member changeRole(OrganizationId organization, UserId user, UserId memberId, @Nullable Role role) {
 		Member actor = access.require(organization, user, Permission.MEMBERS_MANAGE);
+		if (role == null) {
+			throw new InvalidInput("role", "Choose the role: one of " + Role.choices());
+		}
 		lock(organization);
 		Member target = access.membership(organization, memberId).orElseThrow(() -> new NotFound("Member"));
 		if (target.role() == role) {

@@ -14,7 +14,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
  * unverified from the importer's model text, and never over the pilot's own aircraft.
  */
 // accounts comes along because the shared security chains need its API-key verifier
-@ApplicationModuleTest(extraIncludes = "accounts")
+@ApplicationModuleTest(extraIncludes = { "accounts", "organizations" })
 class AircraftRegistryIntegrationTests {
 
 	@Autowired

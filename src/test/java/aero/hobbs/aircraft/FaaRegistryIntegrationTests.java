@@ -20,7 +20,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
  * Loading the hand-made FAA sample into the database and looking tails up in it.
  */
 // accounts comes along because the shared security chains need its API-key verifier
-@ApplicationModuleTest(extraIncludes = "accounts")
+@ApplicationModuleTest(extraIncludes = { "accounts", "organizations" })
 class FaaRegistryIntegrationTests {
 
 	@Autowired

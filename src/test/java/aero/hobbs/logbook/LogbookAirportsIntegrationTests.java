@@ -20,7 +20,8 @@ import org.springframework.modulith.test.ApplicationModuleTest;
  * the airports module keeps.
  */
 // accounts comes along because the shared security chains need its API-key verifier
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "accounts")
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
+		extraIncludes = { "accounts", "organizations" })
 class LogbookAirportsIntegrationTests {
 
 	@Autowired

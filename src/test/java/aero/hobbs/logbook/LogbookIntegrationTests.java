@@ -25,7 +25,8 @@ import org.springframework.modulith.test.ApplicationModuleTest;
  * removing and concurrent writes.
  */
 // accounts comes along because the shared security chains need its API-key verifier
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "accounts")
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
+		extraIncludes = { "accounts", "organizations" })
 class LogbookIntegrationTests {
 
 	@Autowired
