@@ -25,6 +25,7 @@ import aero.hobbs.shared.UserId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -108,18 +109,37 @@ public class Invoices {
 		if (!issues.isEmpty()) {
 			throw new InvalidInput(issues);
 		}
-		Instant now = now();
-		Invoice invoice = new Invoice(InvoiceId.random(), organization, billTo.userId(), billTo.name(),
-				InvoiceStatus.DRAFT, null, settings.currency(), lines, LocalDate.ofInstant(now, settings.zone()), null,
-				due, notes, null, null, null, null, null, null, null, actor, now, now);
-		return store(invoice);
+		return store(organization, actor, billTo, lines, due, notes, null);
 	}
 
-	/** Stores a new draft and announces it; for drafts made from flights too. */
-	Invoice store(Invoice draft) {
-		invoices.insert(draft);
-		events.publishEvent(new InvoiceCreated(draft.organizationId(), draft.id(), draft.memberId()));
+	/**
+	 * Stores a new draft of checked parts and announces it; a flight may be on one open
+	 * invoice only (the database enforces it too).
+	 */
+	Invoice store(OrganizationId organization, UserId actor, Member billTo, List<InvoiceLine> lines,
+			@Nullable LocalDate due, @Nullable String notes, @Nullable UUID flightId) {
+		Organization settings = organizations.settings(organization);
+		if (flightId != null) {
+			invoices.openForFlight(organization, flightId).ifPresent(Invoices::alreadyInvoiced);
+		}
+		Instant now = now();
+		Invoice draft = new Invoice(InvoiceId.random(), organization, billTo.userId(), billTo.name(),
+				InvoiceStatus.DRAFT, null, settings.currency(), lines, LocalDate.ofInstant(now, settings.zone()), null,
+				due, notes, flightId, null, null, null, null, null, null, actor, now, now);
+		try {
+			invoices.insert(draft);
+		}
+		catch (DuplicateKeyException e) {
+			throw new Conflict("from_flight_id", "The flight was invoiced at the same moment by another request");
+		}
+		events.publishEvent(new InvoiceCreated(organization, draft.id(), draft.memberId()));
 		return draft;
+	}
+
+	private static void alreadyInvoiced(Invoice open) {
+		throw new Conflict("from_flight_id",
+				"The flight is already on " + (open.number() == null ? "a draft invoice" : "invoice " + open.number())
+						+ "; void that invoice to draft a new one");
 	}
 
 	/** Changes a draft; what {@code details} leaves null stays as it is. */

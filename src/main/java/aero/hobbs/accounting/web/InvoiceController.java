@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import aero.hobbs.accounting.InvoiceId;
+import aero.hobbs.accounting.invoices.FlightInvoices;
 import aero.hobbs.accounting.invoices.Invoice;
 import aero.hobbs.accounting.invoices.InvoiceDetails;
 import aero.hobbs.accounting.invoices.InvoiceFilter;
@@ -48,9 +49,12 @@ class InvoiceController {
 
 	private final InvoiceLifecycle lifecycle;
 
-	InvoiceController(Invoices invoices, InvoiceLifecycle lifecycle) {
+	private final FlightInvoices flightInvoices;
+
+	InvoiceController(Invoices invoices, InvoiceLifecycle lifecycle, FlightInvoices flightInvoices) {
 		this.invoices = invoices;
 		this.lifecycle = lifecycle;
+		this.flightInvoices = flightInvoices;
 	}
 
 	@GetMapping
@@ -77,7 +81,9 @@ class InvoiceController {
 	ResponseEntity<ApiDocument<InvoiceResource>> draft(@AuthenticationPrincipal SignedInUser user,
 			@PathVariable UUID orgId, @RequestBody DraftInvoiceRequest request) {
 		OrganizationId organization = new OrganizationId(orgId);
-		Invoice drafted = invoices.draft(organization, user.id(), request.details());
+		Invoice drafted = request.fromFlightId() != null
+				? flightInvoices.draftFromFlight(organization, user.id(), request.fromFlightId(), request.details())
+				: invoices.draft(organization, user.id(), request.details());
 		return ResponseEntity.status(HttpStatus.CREATED).body(new ApiDocument<>(InvoiceResource.of(drafted)));
 	}
 
