@@ -1,0 +1,194 @@
+package aero.hobbs.organizations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import aero.hobbs.ApiClient;
+import aero.hobbs.ApiClient.Pilot;
+import aero.hobbs.ApiClient.Response;
+import aero.hobbs.organizations.OrganizationFixtures.School;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Walks every organization-scoped `/v1` operation the OpenAPI document lists, with the
+ * credentials of every role of another organization (each must get 404) and of every role
+ * of the same organization that the operation's documented permission leaves out (each
+ * must get 403, or only its own objects where the permission has an `own` part). The
+ * objects addressed belong to the owner, so no lower role owns them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(OrganizationFixtures.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OrganizationIsolationIntegrationTests {
+
+	private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z]+)}");
+
+	record Operation(String method, String template, String permission, Set<Role> roles, boolean own) {
+
+		boolean collection() {
+			return !template.matches(".*\\}$") || template.endsWith("{orgId}");
+		}
+
+		@Override
+		public String toString() {
+			return method + " " + template;
+		}
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	OrganizationFixtures fixtures;
+
+	ApiClient api;
+
+	School school;
+
+	School other;
+
+	final Map<String, String> ids = new HashMap<>();
+
+	List<Operation> operations;
+
+	@BeforeAll
+	void twoSchools() {
+		api = new ApiClient(port);
+		school = fixtures.aSchool(api, "Isolation School", "EUR");
+		other = fixtures.aSchool(api, "Other School", "EUR");
+		ids.put("orgId", school.id().toString());
+		ids.put("userId", school.owner().id());
+		ids.put("invitationId",
+				created(school.path() + "/members", Map.of("email", "iso@example.com", "role", "member")));
+		operations = operations();
+	}
+
+	@Test
+	void everyOrganizationOperationDocumentsItsPermission() {
+		JsonNode paths = api.get("/v3/api-docs", null).body().get("paths");
+		List<String> undocumented = new ArrayList<>();
+		paths.properties().forEach(path -> {
+			if (path.getKey().startsWith("/v1/organizations/{orgId}")) {
+				path.getValue().properties().forEach(operation -> {
+					if (!operation.getValue().has("x-permission")) {
+						undocumented.add(operation.getKey() + " " + path.getKey());
+					}
+				});
+			}
+		});
+		assertThat(undocumented).isEmpty();
+		assertThat(operations).hasSizeGreaterThan(5);
+	}
+
+	@Test
+	void everyRoleOfAnotherOrganizationIsToldNothingExists() {
+		List<String> wrong = new ArrayList<>();
+		for (Operation operation : operations) {
+			for (Role role : Role.values()) {
+				int status = call(operation, other.as(role)).status();
+				if (status != 404) {
+					wrong.add(operation + " as another organization's " + role.wireName() + ": " + status);
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void everyRoleWithoutThePermissionIsRefused() {
+		List<String> wrong = new ArrayList<>();
+		for (Operation operation : operations) {
+			for (Role role : Role.values()) {
+				if (operation.roles().contains(role)) {
+					continue;
+				}
+				Response response = call(operation, school.as(role));
+				int expected = operation.own() && operation.collection() && operation.method().equals("GET") ? 200
+						: 403;
+				if (response.status() != expected) {
+					wrong.add(
+							operation + " as " + role.wireName() + ": " + response.status() + ", expected " + expected);
+				}
+				else if (expected == 403 && !response.body().get("error").get("code").asString().equals("forbidden")) {
+					wrong.add(operation + " as " + role.wireName() + ": not the forbidden error");
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void everyRoleWithThePermissionReads() {
+		List<String> wrong = new ArrayList<>();
+		for (Operation operation : operations) {
+			if (!operation.method().equals("GET")) {
+				continue;
+			}
+			for (Role role : operation.roles()) {
+				int status = call(operation, school.as(role)).status();
+				if (status != 200) {
+					wrong.add(operation + " as " + role.wireName() + ": " + status);
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	private Response call(Operation operation, Pilot pilot) {
+		Matcher parameters = PARAMETER.matcher(operation.template());
+		StringBuilder path = new StringBuilder();
+		while (parameters.find()) {
+			String id = ids.get(parameters.group(1));
+			assertThat(id).as("an object for {%s} in %s", parameters.group(1), operation).isNotNull();
+			parameters.appendReplacement(path, id);
+		}
+		parameters.appendTail(path);
+		Object body = operation.method().equals("GET") || operation.method().equals("DELETE") ? null : Map.of();
+		return api.send(operation.method(), path.toString(), pilot.key(), body);
+	}
+
+	private String created(String path, Map<String, ?> body) {
+		Response response = api.send("POST", path, school.owner().key(), body);
+		assertThat(response.status()).as("POST %s: %s", path, response.raw().body()).isEqualTo(201);
+		return response.body().get("data").get("id").asString();
+	}
+
+	private List<Operation> operations() {
+		List<Operation> found = new ArrayList<>();
+		api.get("/v3/api-docs", null).body().get("paths").properties().forEach(path -> {
+			if (!path.getKey().startsWith("/v1/organizations/{orgId}")) {
+				return;
+			}
+			path.getValue().properties().forEach(entry -> {
+				JsonNode permission = entry.getValue().get("x-permission");
+				if (permission == null) {
+					return;
+				}
+				Set<Role> roles = new LinkedHashSet<>();
+				permission.get("roles").forEach(role -> roles.add(Role.fromWire(role.asString()).orElseThrow()));
+				found.add(new Operation(entry.getKey().toUpperCase(Locale.ROOT), path.getKey(),
+						permission.get("name").asString(), roles, permission.has("own")));
+			});
+		});
+		return found;
+	}
+
+}
