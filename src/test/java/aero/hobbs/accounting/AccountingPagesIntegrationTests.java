@@ -167,8 +167,8 @@ class AccountingPagesIntegrationTests {
 		mvc.perform(get(theirs).with(user(student)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"void-invoice\""))));
-		mvc.perform(get(draft).with(user(student))).andExpect(status().isNotFound());
-		mvc.perform(get(someoneElses).with(user(student))).andExpect(status().isNotFound());
+		mvc.perform(get(draft).with(user(student))).andExpect(status().isForbidden());
+		mvc.perform(get(someoneElses).with(user(student))).andExpect(status().isForbidden());
 	}
 
 	@Test

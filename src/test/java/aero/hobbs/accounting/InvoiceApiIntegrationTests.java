@@ -349,8 +349,8 @@ class InvoiceApiIntegrationTests {
 		assertThat(listed.body().get("data").findValuesAsString("id")).containsExactly(theirs);
 		assertThat(api.get(invoices + "/" + theirs, student).status()).isEqualTo(200);
 		assertThat(api.get(invoices + "/" + theirDraft, student).status()).as("drafts are not shown yet")
-			.isEqualTo(404);
-		assertThat(api.get(invoices + "/" + someoneElses, student).status()).isEqualTo(404);
+			.isEqualTo(403);
+		assertThat(api.get(invoices + "/" + someoneElses, student).status()).isEqualTo(403);
 		assertThat(api.get(invoices + "?member_id=" + school.member().id(), student).body().get("data")).isEmpty();
 		assertThat(api.get(invoices, owner()).body().get("meta").get("total").asLong()).isEqualTo(3);
 	}

@@ -78,6 +78,9 @@ class OrganizationIsolationIntegrationTests {
 		ids.put("userId", school.owner().id());
 		ids.put("invitationId",
 				created(school.path() + "/members", Map.of("email", "iso@example.com", "role", "member")));
+		ids.put("invoiceId", created(school.path() + "/invoices", Map.of("member_id", school.owner().id())));
+		ids.put("expenseId", created(school.path() + "/expenses", Map.of("category", "fuel", "amount",
+				Map.of("amount", "10.00", "currency", "EUR"), "date", "2026-12-01")));
 		operations = operations();
 	}
 

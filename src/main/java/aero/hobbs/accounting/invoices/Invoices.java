@@ -19,6 +19,7 @@ import aero.hobbs.organizations.Organizations;
 import aero.hobbs.organizations.Permission;
 import aero.hobbs.shared.Conflict;
 import aero.hobbs.shared.FieldIssue;
+import aero.hobbs.shared.Forbidden;
 import aero.hobbs.shared.InvalidInput;
 import aero.hobbs.shared.NotFound;
 import aero.hobbs.shared.UserId;
@@ -32,8 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * An organization's invoices: reading them, and drafting, editing and deleting drafts.
  * Admins (ACCOUNTING_VIEW) see every invoice; any other member sees only their own, and
- * only once issued: drafts are the organization's work in progress. Issuing, payment and
- * voiding are {@link InvoiceLifecycle}'s.
+ * only once issued: drafts are the organization's work in progress. Asking for another
+ * member's invoice is refused (403): the caller is a member, so the id reveals nothing.
+ * Issuing, payment and voiding are {@link InvoiceLifecycle}'s.
  */
 @Service
 public class Invoices {
@@ -89,8 +91,14 @@ public class Invoices {
 	public Invoice find(OrganizationId organization, UserId actor, InvoiceId id) {
 		Member viewer = access.require(organization, actor, Permission.ACCOUNTING_VIEW_OWN);
 		Invoice invoice = invoices.find(organization, id).orElseThrow(() -> new NotFound("Invoice"));
-		if (!viewer.can(Permission.ACCOUNTING_VIEW) && (!invoice.memberId().equals(actor) || invoice.isDraft())) {
-			throw new NotFound("Invoice");
+		if (!viewer.can(Permission.ACCOUNTING_VIEW)) {
+			if (!invoice.memberId().equals(actor)) {
+				throw new Forbidden(
+						"Only your own invoices are shown to you; every invoice needs the owner or" + " admin role");
+			}
+			if (invoice.isDraft()) {
+				throw new Forbidden("This invoice is still a draft; it is shown to you once it is issued");
+			}
 		}
 		return invoice;
 	}
