@@ -1,4 +1,6 @@
-package aero.hobbs.myflightbook;
+package aero.hobbs.myflightbook.client;
+
+import aero.hobbs.myflightbook.MyFlightbookSimulator;
 
 import static aero.hobbs.myflightbook.MyFlightbookSimulator.aFlight;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,7 @@
-package aero.hobbs.myflightbook;
+package aero.hobbs.myflightbook.mapping;
 
-import static aero.hobbs.myflightbook.MyFlightbookSamples.json;
-import static aero.hobbs.myflightbook.MyFlightbookSamples.sample;
+import static aero.hobbs.myflightbook.mapping.MyFlightbookSamples.json;
+import static aero.hobbs.myflightbook.mapping.MyFlightbookSamples.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package aero.hobbs.myflightbook;
+package aero.hobbs.myflightbook.client;
 
 import java.time.Duration;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package aero.hobbs.myflightbook;
+package aero.hobbs.myflightbook.mapping;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * and holds toward 14 CFR 61.57(c), landings toward 61.57(a)/(b). An ATD is not said to
  * be advanced or basic, so it gets no {@code fstd_type}.
  */
-enum DeviceClass {
+public enum DeviceClass {
 
 	REAL_AIRCRAFT(1, "real", null), UNCERTIFIED_SIMULATOR(2, "uncertified", null), FTD(3, "ftd", FstdType.FTD),
 	FFS(4, "ffs", FstdType.FFS), ATD(5, "atd", null);
@@ -30,7 +30,7 @@ enum DeviceClass {
 		this.fstdType = fstdType;
 	}
 
-	static Optional<DeviceClass> of(int instanceType) {
+	public static Optional<DeviceClass> of(int instanceType) {
 		return Arrays.stream(values()).filter(d -> d.instanceType == instanceType).findFirst();
 	}
 

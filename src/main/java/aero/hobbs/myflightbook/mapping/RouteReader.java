@@ -1,4 +1,4 @@
-package aero.hobbs.myflightbook;
+package aero.hobbs.myflightbook.mapping;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,14 +1,14 @@
-package aero.hobbs.myflightbook;
+package aero.hobbs.myflightbook.mapping;
 
-import static aero.hobbs.myflightbook.MyFlightbookSamples.json;
-import static aero.hobbs.myflightbook.MyFlightbookSamples.sample;
+import static aero.hobbs.myflightbook.mapping.MyFlightbookSamples.json;
+import static aero.hobbs.myflightbook.mapping.MyFlightbookSamples.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 
-import aero.hobbs.myflightbook.TotalsMapping.Dimension;
-import aero.hobbs.myflightbook.TotalsMapping.SnapshotTotal;
-import aero.hobbs.myflightbook.TotalsMapping.Unit;
+import aero.hobbs.myflightbook.mapping.TotalsMapping.Dimension;
+import aero.hobbs.myflightbook.mapping.TotalsMapping.SnapshotTotal;
+import aero.hobbs.myflightbook.mapping.TotalsMapping.Unit;
 
 import org.junit.jupiter.api.Test;
 

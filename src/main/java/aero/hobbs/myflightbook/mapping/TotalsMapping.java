@@ -1,4 +1,4 @@
-package aero.hobbs.myflightbook;
+package aero.hobbs.myflightbook.mapping;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * Time totals become whole minutes (rounded half up), integer totals a count; decimal and
  * money totals keep the amount as sent.
  */
-final class TotalsMapping {
+public final class TotalsMapping {
 
 	private static final Logger log = LoggerFactory.getLogger(TotalsMapping.class);
 
@@ -35,7 +35,7 @@ final class TotalsMapping {
 			Map.entry("Flight Time", Dimension.FLIGHT_TIME), Map.entry("Engine Time", Dimension.ENGINE_TIME),
 			Map.entry("Hobbs", Dimension.HOBBS));
 
-	List<SnapshotTotal> map(JsonNode totalsForUser) {
+	public List<SnapshotTotal> map(JsonNode totalsForUser) {
 		List<SnapshotTotal> totals = new ArrayList<>();
 		for (JsonNode item : totalsForUser) {
 			SnapshotTotal total = item.isObject() ? map1(item) : null;
@@ -93,7 +93,7 @@ final class TotalsMapping {
 		};
 	}
 
-	enum Dimension {
+	public enum Dimension {
 
 		TOTAL_TIME, FLIGHTS, CATEGORY_CLASS, ICAO_TYPE, MODEL, AIRCRAFT_FEATURE, PIC, SIC, DUAL_RECEIVED,
 		INSTRUCTION_GIVEN, CROSS_COUNTRY, NIGHT, INSTRUMENT, ACTUAL_INSTRUMENT, SIMULATED_INSTRUMENT, GROUND_SIMULATOR,
@@ -103,7 +103,7 @@ final class TotalsMapping {
 
 	}
 
-	enum Unit {
+	public enum Unit {
 
 		/** Whole minutes, from MyFlightbook's decimal hours. */
 		MINUTES,
@@ -122,7 +122,8 @@ final class TotalsMapping {
 	 * @param description MyFlightbook's label, verbatim; the key within the dimension
 	 * @param subDescription landings/approaches summary or note, "" when none
 	 */
-	record SnapshotTotal(Dimension dimension, String description, String subDescription, Unit unit, BigDecimal amount) {
+	public record SnapshotTotal(Dimension dimension, String description, String subDescription, Unit unit,
+			BigDecimal amount) {
 
 	}
 

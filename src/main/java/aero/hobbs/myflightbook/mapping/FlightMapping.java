@@ -1,4 +1,4 @@
-package aero.hobbs.myflightbook;
+package aero.hobbs.myflightbook.mapping;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,9 +9,9 @@ import java.util.function.Predicate;
 
 import aero.hobbs.logbook.FlightColumn;
 import aero.hobbs.logbook.FlightValues;
-import aero.hobbs.myflightbook.MappedFlight.Mapped;
-import aero.hobbs.myflightbook.MappedFlight.SkipReason;
-import aero.hobbs.myflightbook.MappedFlight.Skipped;
+import aero.hobbs.myflightbook.mapping.MappedFlight.Mapped;
+import aero.hobbs.myflightbook.mapping.MappedFlight.SkipReason;
+import aero.hobbs.myflightbook.mapping.MappedFlight.Skipped;
 
 import org.jspecify.annotations.Nullable;
 
@@ -35,7 +35,7 @@ import static aero.hobbs.logbook.FlightColumn.*;
  * verbatim; see docs/myflightbook.md. An entry that does not fit the record (no date, a
  * text or number too large) is skipped with its reason, never cut to fit.
  */
-final class FlightMapping {
+public final class FlightMapping {
 
 	static final String SOURCE_ID_PREFIX = "mfb:";
 
@@ -56,11 +56,11 @@ final class FlightMapping {
 	 * @param knownAirport whether a code names an airport the pilot's logbook accepts
 	 * (the pilot's airports, then the reference set)
 	 */
-	FlightMapping(Predicate<String> knownAirport) {
+	public FlightMapping(Predicate<String> knownAirport) {
 		this.routes = new RouteReader(knownAirport);
 	}
 
-	MappedFlight map(JsonNode entry, Map<Integer, AircraftInfo> aircraftById) {
+	public MappedFlight map(JsonNode entry, Map<Integer, AircraftInfo> aircraftById) {
 		if (!entry.isObject()) {
 			return new Skipped(null, SkipReason.UNPARSEABLE, "Not a JSON object");
 		}

@@ -1,4 +1,4 @@
-package aero.hobbs.myflightbook;
+package aero.hobbs.myflightbook.mapping;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  * ({@code Current Until: M/d/yyyy}, {@code Expired: M/d/yyyy} or a bare date) and is null
  * when the value has another shape.
  */
-final class CurrencyMapping {
+public final class CurrencyMapping {
 
 	private static final Logger log = LoggerFactory.getLogger(CurrencyMapping.class);
 
@@ -51,7 +51,7 @@ final class CurrencyMapping {
 
 	private static final Pattern EXPIRY = Pattern.compile("^(?:Current Until: |Expired: )?(\\d{1,2}/\\d{1,2}/\\d{4})$");
 
-	List<CurrencyItem> map(JsonNode currencyForUser) {
+	public List<CurrencyItem> map(JsonNode currencyForUser) {
 		List<CurrencyItem> items = new ArrayList<>();
 		for (JsonNode item : currencyForUser) {
 			CurrencyItem mapped = item.isObject() ? map1(item) : null;

@@ -1,18 +1,18 @@
-package aero.hobbs.myflightbook;
+package aero.hobbs.myflightbook.mapping;
 
 import static aero.hobbs.logbook.FlightColumn.*;
-import static aero.hobbs.myflightbook.MyFlightbookSamples.aircraftForUser;
-import static aero.hobbs.myflightbook.MyFlightbookSamples.anEntryWith;
-import static aero.hobbs.myflightbook.MyFlightbookSamples.json;
-import static aero.hobbs.myflightbook.MyFlightbookSamples.sample;
+import static aero.hobbs.myflightbook.mapping.MyFlightbookSamples.aircraftForUser;
+import static aero.hobbs.myflightbook.mapping.MyFlightbookSamples.anEntryWith;
+import static aero.hobbs.myflightbook.mapping.MyFlightbookSamples.json;
+import static aero.hobbs.myflightbook.mapping.MyFlightbookSamples.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
 import aero.hobbs.logbook.FlightValues;
-import aero.hobbs.myflightbook.MappedFlight.Mapped;
-import aero.hobbs.myflightbook.MappedFlight.SkipReason;
-import aero.hobbs.myflightbook.MappedFlight.Skipped;
+import aero.hobbs.myflightbook.mapping.MappedFlight.Mapped;
+import aero.hobbs.myflightbook.mapping.MappedFlight.SkipReason;
+import aero.hobbs.myflightbook.mapping.MappedFlight.Skipped;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package aero.hobbs.myflightbook;
+package aero.hobbs.myflightbook.mapping;
 
 import java.util.List;
 
@@ -8,7 +8,7 @@ import aero.hobbs.logbook.ImportedFlight;
 import org.jspecify.annotations.Nullable;
 
 /** One MyFlightbook logbook entry, either mapped to a flight or skipped with a reason. */
-sealed interface MappedFlight {
+public sealed interface MappedFlight {
 
 	/**
 	 * @param sourceId {@code mfb:<FlightID>}
@@ -19,7 +19,7 @@ sealed interface MappedFlight {
 	 */
 	record Mapped(String sourceId, String legacyKey, FlightValues values, List<String> notes) implements MappedFlight {
 
-		ImportedFlight toImported() {
+		public ImportedFlight toImported() {
 			return new ImportedFlight(sourceId, values);
 		}
 

@@ -1,4 +1,4 @@
-package aero.hobbs.myflightbook;
+package aero.hobbs.myflightbook.mapping;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,10 +10,10 @@ import tools.jackson.databind.JsonNode;
  * spec §7): flights carry only an {@code AircraftID}, and the device class is known only
  * here. {@code instanceType} is MyFlightbook's {@code AircraftInstanceTypes} number.
  */
-record AircraftInfo(int aircraftId, String tailNumber, int instanceType, String modelDescription) {
+public record AircraftInfo(int aircraftId, String tailNumber, int instanceType, String modelDescription) {
 
 	/** Anonymous aircraft have a tail of {@code #(ANONYMOUS <model>)}. */
-	boolean anonymous() {
+	public boolean anonymous() {
 		return tailNumber.startsWith("#");
 	}
 
@@ -25,7 +25,7 @@ record AircraftInfo(int aircraftId, String tailNumber, int instanceType, String 
 	}
 
 	/** The {@code AircraftForUser} answer by {@code AircraftID}. */
-	static Map<Integer, AircraftInfo> byId(JsonNode aircraftForUser) {
+	public static Map<Integer, AircraftInfo> byId(JsonNode aircraftForUser) {
 		Map<Integer, AircraftInfo> byId = new LinkedHashMap<>();
 		for (JsonNode aircraft : aircraftForUser) {
 			AircraftInfo info = from(aircraft);

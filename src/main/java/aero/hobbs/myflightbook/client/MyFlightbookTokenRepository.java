@@ -1,4 +1,6 @@
-package aero.hobbs.myflightbook;
+package aero.hobbs.myflightbook.client;
+
+import aero.hobbs.myflightbook.MyFlightbookConnected;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
