@@ -32,16 +32,16 @@ import tools.jackson.databind.JsonNode;
  * instructor and a student, who accept from their links; the admin adds an aircraft and
  * the instructor's rate; the student books the aircraft, flies and logs the flight; the
  * admin drafts an invoice from the flight, issues it, marks it paid, and the monthly
- * summary shows it. {@link SchoolDayApiIntegrationTests} runs the same day through
- * `/v1` and compares the records with the ones this day leaves.
+ * summary shows it. {@link SchoolDayApiIntegrationTests} runs the same day through `/v1`
+ * and compares the records with the ones this day leaves.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(OrganizationFixtures.class)
+@Import(SchoolDay.class)
 class SchoolDayBrowserTests {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+	private static final ZoneId ZONE = SchoolDay.ZONE;
 
 	private static Chromium chromium;
 
@@ -108,7 +108,8 @@ class SchoolDayBrowserTests {
 			office.locator("#save-rates").click();
 			assertThat(office.locator("#instructor-hourly-rate")).hasValue(SchoolDay.INSTRUCTOR_RATE);
 
-			// the student books the aircraft with the instructor, then flies and logs the flight
+			// the student books the aircraft with the instructor, then flies and logs the
+			// flight
 			studentPage.navigate(url("/organizations/" + org + "/calendar?week=" + yesterday));
 			selectContaining(studentPage.locator("#reservation-aircraft"), SchoolDay.REGISTRATION);
 			studentPage.locator("#reservation-date").fill(yesterday.toString());
@@ -118,10 +119,11 @@ class SchoolDayBrowserTests {
 			studentPage.locator("#reservation-note").fill("Circuits");
 			studentPage.locator("#book-aircraft-submit").click();
 			assertThat(studentPage.locator("#calendar-notice")).isVisible();
-			assertThat(studentPage.locator("[id^=reservation-]").filter(new Locator.FilterOptions()
-				.setHasText(SchoolDay.REGISTRATION)).first()).isVisible();
-			studentPage.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("school-calendar.png"))
-				.setFullPage(true));
+			assertThat(studentPage.locator("[id^=reservation-]")
+				.filter(new Locator.FilterOptions().setHasText(SchoolDay.REGISTRATION))
+				.first()).isVisible();
+			studentPage.screenshot(
+					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("school-calendar.png")).setFullPage(true));
 
 			studentPage.navigate(url("/organizations/" + org + "/flights"));
 			studentPage.locator("#flight-date").fill(yesterday.toString());
@@ -149,17 +151,27 @@ class SchoolDayBrowserTests {
 			assertThat(office.locator("#invoice-status")).containsText("issued", ignoringCase());
 			office.locator("#mark-paid").click();
 			assertThat(office.locator("#invoice-status")).containsText("paid", ignoringCase());
-			office.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("school-invoice.png"))
-				.setFullPage(true));
+			office.screenshot(
+					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("school-invoice.png")).setFullPage(true));
 
 			// and the month's summary shows it
 			office.navigate(url("/organizations/" + org + "/summary"));
 			assertThat(office.locator("#summary-revenue")).containsText(SchoolDay.TOTAL);
 			assertThat(office.locator("#summary-per-aircraft")).containsText(SchoolDay.REGISTRATION);
-			office.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("school-summary.png"))
-				.setFullPage(true));
+			office.screenshot(
+					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("school-summary.png")).setFullPage(true));
 
 			JsonNode records = day.records(api, admin, org);
+			assertThat(records.get("members")).hasSize(3);
+			assertThat(records.get("reservations")).singleElement()
+				.satisfies(r -> assertThat(r.get("instructor").asString()).isEqualTo(SchoolDay.INSTRUCTOR));
+			assertThat(records.get("flights")).singleElement()
+				.satisfies(f -> assertThat(f.get("block_time_minutes").asInt()).isEqualTo(90));
+			assertThat(records.get("invoices")).singleElement().satisfies(i -> {
+				assertThat(i.get("status").asString()).isEqualTo("paid");
+				assertThat(i.get("lines")).hasSize(2);
+			});
+			assertThat(records.get("summary").get("revenue").get("amount").asString()).isEqualTo(SchoolDay.TOTAL);
 			JsonNode throughTheApi = day.runThroughTheApi(api, yesterday);
 			assertThat(records).isEqualTo(throughTheApi);
 		}
