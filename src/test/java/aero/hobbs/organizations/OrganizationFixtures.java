@@ -58,6 +58,10 @@ public class OrganizationFixtures {
 		this.invitations = invitations;
 	}
 
+	Invitations invitations() {
+		return invitations;
+	}
+
 	/** A school in EUR, Europe/Berlin, with a pilot for every role. */
 	public School aSchool(ApiClient api) {
 		return aSchool(api, "Skyhawk Flight School", "EUR");
