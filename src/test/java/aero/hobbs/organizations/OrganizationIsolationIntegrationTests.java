@@ -78,6 +78,11 @@ class OrganizationIsolationIntegrationTests {
 		ids.put("userId", school.owner().id());
 		ids.put("invitationId",
 				created(school.path() + "/members", Map.of("email", "iso@example.com", "role", "member")));
+		// an endpoint that nothing listens on (the discard port), and the delivery of its
+		// test ping
+		ids.put("endpointId", created(school.path() + "/webhooks",
+				Map.of("url", "http://127.0.0.1:9/hooks", "events", List.of("member.added"))));
+		ids.put("deliveryId", created(school.path() + "/webhooks/" + ids.get("endpointId") + "/test", Map.of()));
 		operations = operations();
 	}
 
