@@ -12,6 +12,10 @@
  *     several runs) and again with the same emails, then a preview and a sync of a 10,000-item partner answer served
  *     by a partner simulator in this process (its own serving time is measured and subtracted),
  *   - the server's used heap from /actuator/metrics afterwards (and sampled during the preview and sync).
+ * Those are the stage "core" (the default). The stage "mfb" (--stages mfb, or core,mfb) imports a MyFlightbook logbook
+ * from a MyFlightbook simulator in this process (--mfb-port, the server's MFB_BASE_URL): a pilot connects through the
+ * OAuth pages, then POST /v1/me/integrations/myflightbook/sync is timed until the job has completed (the simulator's
+ * serving time subtracted; with spacing, compared with calls × --mfb-spacing-ms), with the heap sampled meanwhile.
  *
  * Results go to --out as tab-separated rows "db, metric, value, target, ok" plus lines "#note<TAB>db<TAB>text".
  * Progress goes to stderr. There are no assertions on timings: targets are only reported. The exit status is 1
@@ -34,6 +38,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -44,6 +49,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -75,6 +82,12 @@ public class Bench {
 	static int importEmails = 10_000; // emails per import-emails call; 0 skips the stage
 	static int importRuns = 3;
 	static int connectorItems = 10_000; // items in the partner's answer for preview + sync; 0 skips the stage
+	static List<String> stages = List.of("core"); // core (everything above), mfb (the MyFlightbook import)
+	static int mfbFlights = 5_000;
+	static int mfbPort; // where the MyFlightbook simulator listens; the server's MFB_BASE_URL points there
+	static String mfbClientId;
+	static String mfbClientSecret;
+	static long mfbSpacingMs = 500; // the server's hobbs.myflightbook.call-spacing, for the label and the target
 
 	// ---- targets (reported, never asserted) ----
 	static final double RATIO_TARGET = 0.5;
@@ -82,6 +95,8 @@ public class Bench {
 	static final double TOTALS_TARGET_MS = 50;
 	static final double IMPORT_EMAILS_TARGET_S = 2;
 	static final double PREVIEW_SYNC_TARGET_S = 5;
+	static final double MFB_WORK_TARGET_S = 5;
+	static final double MFB_SPACED_TOLERANCE = 0.10;
 
 	static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 	static final List<String> rows = new ArrayList<>();
@@ -91,6 +106,7 @@ public class Bench {
 	static String apiKey;
 	static HttpClient pages;
 	static PartnerSimulator partner;
+	static MfbSimulator mfb;
 
 	public static void main(String[] args) throws Exception {
 		parseArgs(args);
@@ -102,12 +118,24 @@ public class Bench {
 			if (partner != null) {
 				partner.close();
 			}
+			if (mfb != null) {
+				mfb.close();
+			}
 			write();
 		}
 		System.exit(failed ? 1 : 0);
 	}
 
 	static void runStages() {
+		if (stages.contains("core")) {
+			coreStages();
+		}
+		if (stages.contains("mfb")) {
+			stage("myflightbook", Bench::myflightbookStage);
+		}
+	}
+
+	static void coreStages() {
 		if (!stage("setup", Bench::createUser)) {
 			return; // nothing else can run without an API key
 		}
@@ -297,8 +325,13 @@ public class Bench {
 	}
 
 	static void signIn() throws Exception {
+		pages = signedIn(email);
+	}
+
+	/** A client holding a page session of {@code email} (form login with its CSRF token). */
+	static HttpClient signedIn(String email) throws Exception {
 		CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-		pages = client(cookies);
+		HttpClient pages = client(cookies);
 		Resp form = send(pages, HttpRequest.newBuilder(uri("/login")).GET());
 		expect(form, 200, "GET /login");
 		String csrf = csrfToken(form.body);
@@ -320,6 +353,7 @@ public class Bench {
 			note("after sign-in the cookie jar holds " + names + ", no SESSION cookie");
 		}
 		log("signed in as %s (cookies: %s)", email, names);
+		return pages;
 	}
 
 	static void logbookPage() throws Exception {
@@ -722,6 +756,664 @@ public class Bench {
 
 	}
 
+	// ---- MyFlightbook import (seed 002) ----
+
+	/**
+	 * A pilot connects MyFlightbook through the OAuth flow (Hobbs' authorize, the simulator's consent redirect, Hobbs'
+	 * callback, all over HTTP with the page session), waits for the first sync that connecting starts (an empty
+	 * account), and then triggers a sync of a {@link #mfbFlights}-flight logbook with POST
+	 * /v1/me/integrations/myflightbook/sync, polling GET /v1/me/integrations/myflightbook until the job has ended. The
+	 * simulator's serving time is subtracted for the work; with spacing the total is compared with calls × spacing.
+	 */
+	static void myflightbookStage() throws Exception {
+		// Before the clock: the simulator, its logbook serialized once, the pilot with an API key and a page session.
+		mfb = new MfbSimulator(mfbPort, mfbClientId, mfbClientSecret);
+		log("MyFlightbook simulator on %s", mfb.base());
+		List<MfbSimulator.Flight> logbook = MfbSimulator.logbook(mfbFlights, LocalDate.now());
+		String pilotEmail = email.replaceFirst("@", "+mfb@");
+		Resp user = postJson("/api/admin/users", adminToken, "{\"email\":\"" + pilotEmail + "\",\"password\":\""
+				+ password + "\",\"name\":\"Bench MyFlightbook Pilot\",\"create_api_key\":true}");
+		expect(user, 201, "POST /api/admin/users (" + pilotEmail + ")");
+		String pilotKey = jsonString(user.body, "api_key");
+		if (pilotKey == null) {
+			throw new Mismatch("POST /api/admin/users answered 201 without data.attributes.api_key: " + snippet(user.body));
+		}
+		HttpClient session = signedIn(pilotEmail);
+		if (pages == null) {
+			pages = session; // for /actuator/metrics
+		}
+
+		connectMyFlightbook(session, pilotKey);
+		// Connecting starts the first sync; the simulator's account is still empty, so it only reads aircraft, one
+		// empty page, currency and totals.
+		long t0 = System.nanoTime();
+		String firstJob = null;
+		String firstStatus = null;
+		while (System.nanoTime() - t0 < 120e9) {
+			Resp shown = mfbIntegration(pilotKey);
+			firstJob = latestSync(shown.body, "id");
+			firstStatus = latestSync(shown.body, "status");
+			if ("completed".equals(firstStatus) || "failed".equals(firstStatus)) {
+				break;
+			}
+			sleep(100);
+		}
+		if (!"completed".equals(firstStatus)) {
+			throw new Mismatch("the sync that connecting starts did not complete within 120 s (latest_sync " + firstJob
+					+ ": " + firstStatus + ")" + ("queued".equals(firstStatus)
+							? "; a job that stays queued means db-scheduler did not run it" : ""));
+		}
+		log("  first sync on connect (empty account) done in %.2f s", (System.nanoTime() - t0) / 1e9);
+
+		mfb.flights(logbook);
+		int servedBefore = mfb.served.size();
+		HeapSampler heap = HeapSampler.start();
+		long start = System.nanoTime();
+		long end;
+		Resp queued;
+		String jobId;
+		String status = null;
+		String body = null;
+		try {
+			queued = postJson("/v1/me/integrations/myflightbook/sync", pilotKey, null);
+			long answered = System.nanoTime();
+			expect(queued, 202, "POST /v1/me/integrations/myflightbook/sync");
+			jobId = jsonString(queued.body, "id");
+			if (jobId == null || jobId.equals(firstJob)) {
+				throw new Mismatch("POST /v1/me/integrations/myflightbook/sync answered job " + jobId
+						+ ", expected a new one (the first sync was " + firstJob + "): " + snippet(queued.body));
+			}
+			log("  POST .../sync answered 202 in %.0f ms (job %s)", (answered - start) / 1e6, jobId);
+			long pollMs = mfbSpacingMs == 0 ? 25 : 100;
+			long deadline = start + (long) ((120 + mfbFlights / 50.0 * Math.max(mfbSpacingMs, 0) / 1000 * 2) * 1e9);
+			while (true) {
+				Resp shown = mfbIntegration(pilotKey);
+				if (jobId.equals(latestSync(shown.body, "id"))) {
+					status = latestSync(shown.body, "status");
+					if ("completed".equals(status) || "failed".equals(status)) {
+						end = System.nanoTime();
+						body = shown.body;
+						break;
+					}
+				}
+				if (System.nanoTime() > deadline) {
+					throw new Mismatch("the sync job " + jobId + " had not ended after " + (deadline - start) / 1_000_000_000
+							+ " s (status " + status + "): " + snippet(shown.body));
+				}
+				sleep(pollMs);
+			}
+		}
+		finally {
+			heap.stop();
+		}
+		double heapPeak = heap.stop();
+		double heapAfter = heapMiB();
+		double heapMax = heapMiB("jvm.memory.max");
+		List<MfbSimulator.Served> served;
+		synchronized (mfb.served) {
+			served = new ArrayList<>(mfb.served.subList(servedBefore, mfb.served.size()));
+		}
+		long simulatorNanos = served.stream().mapToLong(MfbSimulator.Served::nanos).sum();
+		long resourceCalls = served.stream().filter(s -> s.endpoint().startsWith("resource")).count();
+		long flightPages = served.stream().filter(s -> s.endpoint().equals("resource:FlightsWithQueryAndOffset")).count();
+		long tokenCalls = served.stream().filter(s -> s.endpoint().equals("token")).count();
+		double wall = (end - start) / 1e9;
+		double work = (end - start - simulatorNanos) / 1e9;
+		if (!"completed".equals(status)) {
+			throw new Mismatch("the sync job " + jobId + " ended " + status + ": " + snippet(body));
+		}
+
+		String n = fmtInt(mfbFlights);
+		String spacing = mfbSpacingMs + " ms";
+		row("MFB " + n + " flights, spacing " + spacing + ": calls to the simulator",
+				resourceCalls + " web-service calls (" + flightPages + " pages of ≤ 50 flights) + " + tokenCalls
+						+ " token calls; served in " + fmtS(simulatorNanos / 1e9) + " (subtracted)", "—", "—");
+		if (mfbSpacingMs == 0) {
+			row("MFB sync " + n + " flights, spacing 0, simulator excluded", fmtS(work) + " (wall " + fmtS(wall) + ")",
+					"< " + fmt(MFB_WORK_TARGET_S) + " s", work < MFB_WORK_TARGET_S ? "yes" : "NO");
+		}
+		else {
+			double floor = resourceCalls * mfbSpacingMs / 1000.0;
+			double over = floor == 0 ? Double.NaN : (wall - floor) / floor;
+			row("MFB sync " + n + " flights, spacing " + spacing + ", total",
+					fmtS(wall) + " = " + String.format(Locale.ROOT, "%+.1f%%", over * 100) + " vs " + resourceCalls
+							+ " × " + spacing + " = " + fmtS(floor) + " (work " + fmtS(work) + ")",
+					"within " + Math.round(MFB_SPACED_TOLERANCE * 100) + "% of calls × " + spacing,
+					Math.abs(over) <= MFB_SPACED_TOLERANCE ? "yes" : "NO");
+		}
+		Instant created = instant(latestSync(body, "created_at"));
+		Instant started = instant(latestSync(body, "started_at"));
+		Instant finished = instant(latestSync(body, "finished_at"));
+		if (created != null && started != null && finished != null) {
+			row("MFB sync, spacing " + spacing + ": queued → started → finished (server clock)",
+					fmtMs(Duration.between(created, started).toNanos() / 1e6) + " to start, "
+							+ fmtS(Duration.between(started, finished).toNanos() / 1e9) + " running", "—", "—");
+		}
+		if (!Double.isNaN(heapPeak)) {
+			row("server heap used, highest sample during the MFB sync (spacing " + spacing + ")",
+					String.format(Locale.ROOT, "%.0f MiB of %.0f MiB max (%d samples, every %d ms)", heapPeak, heapMax,
+							heap.samples.get(), HeapSampler.EVERY_MS), "—", "—");
+		}
+		else {
+			note("the heap was not sampled during the MFB sync: " + heap.problem());
+		}
+		row("server heap used after the MFB sync (spacing " + spacing + ")",
+				String.format(Locale.ROOT, "%.0f MiB", heapAfter), "—", "—");
+
+		// The contract: every flight imported once, nothing written to MyFlightbook.
+		Long imported = jsonLong(body, "imported");
+		Long seen = jsonLong(body, "flights_seen");
+		Resp listed = send(api, HttpRequest.newBuilder(uri("/v1/me/flight-logs?page=1&per_page=1"))
+			.header("Authorization", "Bearer " + pilotKey).header("Accept", "application/json").GET());
+		expect(listed, 200, "GET /v1/me/flight-logs?page=1&per_page=1 (the MyFlightbook pilot)");
+		Long total = jsonLong(listed.body, "total");
+		boolean ok = imported != null && imported == mfbFlights && total != null && total == mfbFlights;
+		row("MFB sync imported / flights listed (spacing " + spacing + ")",
+				(imported == null ? "missing" : fmtInt(imported)) + " / " + (total == null ? "missing" : fmtInt(total)),
+				n, ok ? "yes" : "NO");
+		if (mfb.writeAttempts.get() > 0) {
+			throw new Mismatch("Hobbs called MyFlightbook write methods " + mfb.writeAttempts.get() + " times");
+		}
+		if (!ok || seen == null || seen != mfbFlights) {
+			throw new Mismatch("the sync saw " + seen + " flights and imported " + imported + "; the pilot's list shows "
+					+ total + ", expected " + n + " each: " + snippet(body));
+		}
+	}
+
+	/**
+	 * GET /api/integrations/myflightbook/authorize → the simulator's consent page, which approves at once and
+	 * redirects to the callback with a code → GET the callback with the session; then the API must say connected.
+	 */
+	static void connectMyFlightbook(HttpClient session, String pilotKey) throws Exception {
+		Resp authorize = send(session, HttpRequest.newBuilder(uri("/api/integrations/myflightbook/authorize")).GET());
+		String consent = authorize.response.headers().firstValue("Location").orElse("");
+		if (authorize.status != 302 || !consent.startsWith(mfb.base() + MfbSimulator.AUTHORIZE)) {
+			throw new Mismatch("GET /api/integrations/myflightbook/authorize answered HTTP " + authorize.status
+					+ " Location: '" + consent + "', expected 302 to " + mfb.base() + MfbSimulator.AUTHORIZE
+					+ " (is MFB_BASE_URL the simulator?)");
+		}
+		Resp approved = send(client(null), HttpRequest.newBuilder(URI.create(consent)).GET());
+		String callback = approved.response.headers().firstValue("Location").orElse("");
+		if (approved.status != 302 || !callback.startsWith(base + "/api/integrations/myflightbook/callback?")) {
+			throw new Mismatch("the simulator's consent answered HTTP " + approved.status + " Location: '" + callback
+					+ "', expected 302 to " + base + "/api/integrations/myflightbook/callback: " + snippet(approved.body));
+		}
+		Resp back = send(session, HttpRequest.newBuilder(URI.create(callback)).GET());
+		String landing = back.response.headers().firstValue("Location").orElse("");
+		if (back.status != 302 || !landing.matches("(?:https?://[^/]+)?/logbook(?:[?;#].*)?")) {
+			throw new Mismatch("GET /api/integrations/myflightbook/callback answered HTTP " + back.status
+					+ " Location: '" + landing + "', expected 302 to /logbook");
+		}
+		Resp shown = mfbIntegration(pilotKey);
+		if (!shown.body.matches("(?s).*\"connected\"\\s*:\\s*true.*")) {
+			throw new Mismatch("after the callback GET /v1/me/integrations/myflightbook does not say connected: true"
+					+ " (the logbook page would show why): " + snippet(shown.body));
+		}
+		log("  connected MyFlightbook through authorize → consent → callback");
+	}
+
+	static Resp mfbIntegration(String pilotKey) throws Exception {
+		Resp r = send(api, HttpRequest.newBuilder(uri("/v1/me/integrations/myflightbook"))
+			.header("Authorization", "Bearer " + pilotKey)
+			.header("Accept", "application/json")
+			.GET());
+		expect(r, 200, "GET /v1/me/integrations/myflightbook");
+		return r;
+	}
+
+	/** A string member of {@code latest_sync} in GET /v1/me/integrations/myflightbook. */
+	static String latestSync(String json, String key) {
+		int at = json.indexOf("\"latest_sync\"");
+		if (at < 0) {
+			return null;
+		}
+		int close = json.indexOf('}', at);
+		return jsonString(json.substring(at, close < 0 ? json.length() : close + 1), key);
+	}
+
+	static Instant instant(String text) {
+		try {
+			return text == null ? null : Instant.parse(text);
+		}
+		catch (RuntimeException e) {
+			return null;
+		}
+	}
+
+	/**
+	 * MyFlightbook's OAuth2 server and web service as specs/myflightbook-api.md describes them, on loopback (the port
+	 * the server's MFB_BASE_URL names): the consent page (which approves at once and redirects with a single-use code
+	 * and the state), the token endpoint (POST form; client_id required, else HTTP 400 text; errors as HTTP 200
+	 * {"error": ...}; refresh rotates the refresh token), and the resource endpoint: a Bearer token with the method's
+	 * scope, case-sensitive read methods, write methods refused (and counted), json=1, text/plain "Error: ..." answers,
+	 * and FlightsWithQueryAndOffset newest first with MyFlightbook's LIMIT offset,maxCount rules. Every member equal
+	 * to its default is omitted and decimals keep their scale, as Newtonsoft writes them. Each request's serving time
+	 * (handler start to last byte written) is kept so that the bench can subtract it.
+	 */
+	static final class MfbSimulator implements AutoCloseable {
+
+		static final String AUTHORIZE = "/logbook/mvc/oAuth/Authorize";
+		static final String TOKEN = "/logbook/mvc/oAuth/OAuthToken";
+		static final String RESOURCE = "/logbook/mvc/oAuth/OAuthResource/";
+		static final Set<String> REGISTERED_SCOPES = Set.of("currency", "totals", "readflight", "readaircraft",
+				"visited", "namedqueries");
+		static final Map<String, String> READ_METHODS = Map.ofEntries(Map.entry("FlightsWithQueryAndOffset", "readflight"),
+				Map.entry("AvailablePropertyTypesForUser", "readflight"), Map.entry("PropertiesForFlight", "readflight"),
+				Map.entry("PendingFlightsForUser", "readflight"), Map.entry("AircraftForUser", "readaircraft"),
+				Map.entry("MakesAndModels", "readaircraft"), Map.entry("ModelsWithIDs", "readaircraft"),
+				Map.entry("GetCurrencyForUser", "currency"), Map.entry("currency", "currency"),
+				Map.entry("TotalsForUserWithQuery", "totals"), Map.entry("totals", "totals"),
+				Map.entry("VisitedAirports", "visited"), Map.entry("GetNamedQueries", "namedqueries"));
+		static final Set<String> WRITE_METHODS = Set.of("CommitFlightWithOptions", "addFlight", "DeleteLogbookEntry",
+				"DeletePropertiesForFlight", "CreatePendingFlight", "UpdatePendingFlight", "DeletePendingFlight",
+				"CommitPendingFlight", "AddAircraftForUser", "DeleteAircraftForUser",
+				"UpdateMaintenanceForAircraftWithFlagsAndNotes", "UpdateImageAnnotation", "DeleteImage", "AddNamedQuery",
+				"DeleteNamedQuery", "AircraftMatchingPrefix");
+
+		static final String AIRCRAFT = "[{\"InstanceTypeID\":1,\"InstanceType\":1,\"InstanceTypeDescription\":\"\","
+				+ "\"LastTransponder\":\"2025-09-12T00:00:00Z\",\"LastAnnual\":\"2026-01-15T00:00:00Z\",\"Last100\":4210.30,"
+				+ "\"AircraftImages\":[],\"AircraftID\":40211,\"ModelCommonName\":\"Cessna  Skyhawk SP\","
+				+ "\"TailNumber\":\"N12345\",\"ModelID\":1234,\"ModelDescription\":\"C-172 S\",\"ErrorString\":\"\","
+				+ "\"DefaultImage\":\"\",\"PublicNotes\":\"\",\"PrivateNotes\":\"Club aircraft\",\"DefaultTemplates\":[],"
+				+ "\"MaintenanceNote\":\"\",\"NormalizedTail\":\"N12345\",\"SearchTail\":\"N12345\"},"
+				+ "{\"InstanceTypeID\":1,\"InstanceType\":1,\"InstanceTypeDescription\":\"\",\"AircraftImages\":[],"
+				+ "\"AircraftID\":40212,\"ModelCommonName\":\"Piper  Archer\",\"TailNumber\":\"C-GABC\",\"ModelID\":2001,"
+				+ "\"ModelDescription\":\"PA-28-181\",\"ErrorString\":\"\",\"DefaultImage\":\"\",\"PublicNotes\":\"\","
+				+ "\"PrivateNotes\":\"\",\"DefaultTemplates\":[],\"MaintenanceNote\":\"\",\"NormalizedTail\":\"C-GABC\","
+				+ "\"SearchTail\":\"CGABC\"},"
+				+ "{\"InstanceTypeID\":1,\"InstanceType\":1,\"InstanceTypeDescription\":\"\",\"AircraftImages\":[],"
+				+ "\"AircraftID\":40999,\"ModelCommonName\":\"Cessna  Skyhawk SP\",\"TailNumber\":\"#(ANONYMOUS C-172 S)\","
+				+ "\"ModelID\":1234,\"ModelDescription\":\"C-172 S\",\"ErrorString\":\"\",\"DefaultImage\":\"\","
+				+ "\"PublicNotes\":\"\",\"PrivateNotes\":\"\",\"DefaultTemplates\":[],\"MaintenanceNote\":\"\","
+				+ "\"NormalizedTail\":\"#(ANONYMOUS C-172 S)\",\"SearchTail\":\"#ANONYMOUSC172S\"},"
+				+ "{\"InstanceTypeID\":3,\"InstanceType\":3,"
+				+ "\"InstanceTypeDescription\":\" (Simulator/FTD - Can log IFR approaches)\",\"AircraftImages\":[],"
+				+ "\"AircraftID\":50877,\"ModelCommonName\":\"Frasca  142 FTD\",\"TailNumber\":\"SIMFRASCA142\","
+				+ "\"ModelID\":5678,\"ModelDescription\":\"FRASCA 142\",\"ErrorString\":\"\",\"DefaultImage\":\"\","
+				+ "\"PublicNotes\":\"\",\"PrivateNotes\":\"\",\"DefaultTemplates\":[],\"MaintenanceNote\":\"\","
+				+ "\"NormalizedTail\":\"SIMFRASCA142\",\"SearchTail\":\"SIMFRASCA142\"}]";
+
+		// NotCurrent items have no Status member (it is 0)
+		static final String CURRENCY = "[{\"Attribute\":\"ASEL - Passengers\",\"Value\":\"Current Until: 7/27/2027\","
+				+ "\"Status\":2,\"Discrepancy\":\"\",\"CurrencyGroup\":1,\"Query\":{\"UserName\":\"benchpilot\"}},"
+				+ "{\"Attribute\":\"ASEL - Night\",\"Value\":\"Expired: 3/14/2026\","
+				+ "\"Discrepancy\":\"(Short by 3 Landings)\",\"CurrencyGroup\":1,\"Query\":{\"UserName\":\"benchpilot\"}},"
+				+ "{\"Attribute\":\"IFR - Airplane\",\"Value\":\"Current Until: 10/31/2027\",\"Status\":2,"
+				+ "\"Discrepancy\":\"\",\"CurrencyGroup\":1,\"Query\":{\"UserName\":\"benchpilot\"}},"
+				+ "{\"Attribute\":\"N12345 - Annual\",\"Value\":\"1/31/2027\",\"Status\":2,"
+				+ "\"Discrepancy\":\"Due in 250 day(s)\",\"AssociatedResourceID\":40211,\"CurrencyGroup\":3},"
+				+ "{\"Attribute\":\"Medical\",\"Value\":\"Current Until: 5/31/2028\",\"Status\":2,\"Discrepancy\":\"\","
+				+ "\"CurrencyGroup\":6},{\"Attribute\":\"Flight Review\",\"Value\":\"Current Until: 6/30/2027\","
+				+ "\"Status\":1,\"Discrepancy\":\"Due in 25 day(s)\",\"CurrencyGroup\":2}]";
+
+		// NumericType is absent for Integer rows; zero-valued rows are not returned
+		static final String TOTALS = "[{\"Value\":6412.3000,\"Description\":\"ASEL\","
+				+ "\"SubDescription\":\"9512 Landings (8203 Day, 618 Night), 2061 Approaches\",\"NumericType\":2,"
+				+ "\"IsTime\":true,\"Query\":{\"UserName\":\"benchpilot\"},\"Group\":1,"
+				+ "\"GroupName\":\"Times by Category/Class\"},{\"Value\":414.0,\"Description\":\"Night Takeoffs\","
+				+ "\"SubDescription\":\"\",\"IsInt\":true,\"Query\":{\"UserName\":\"benchpilot\"},\"Group\":6,"
+				+ "\"GroupName\":\"Other Times and Counts\"},{\"Value\":2864.2000,\"Description\":\"Cross Country\","
+				+ "\"SubDescription\":\"\",\"NumericType\":2,\"IsTime\":true,\"Query\":{\"UserName\":\"benchpilot\","
+				+ "\"HasXC\":true},\"Group\":5,\"GroupName\":\"Standard Logbook Times\"},{\"Value\":5000.0,"
+				+ "\"Description\":\"Flights\",\"SubDescription\":\"\",\"IsInt\":true,\"Group\":7,\"GroupName\":\"Overall\"},"
+				+ "{\"Value\":6747.4000,\"Description\":\"Total Time\",\"SubDescription\":\"\",\"NumericType\":2,"
+				+ "\"IsTime\":true,\"Group\":7,\"GroupName\":\"Overall\"}]";
+
+		record Served(String endpoint, int status, long bytes, long nanos) {
+		}
+
+		/** A LogbookEntry as MyFlightbook writes it, with what the newest-first order needs. */
+		record Flight(long id, LocalDate date, String json) {
+		}
+
+		record Code(String redirectUri, String scopes) {
+		}
+
+		final HttpServer server;
+		final String clientId;
+		final String clientSecret;
+		final List<Served> served = Collections.synchronizedList(new ArrayList<>());
+		final AtomicInteger writeAttempts = new AtomicInteger();
+		final AtomicInteger issued = new AtomicInteger();
+		final Map<String, Code> codes = new ConcurrentHashMap<>();
+		final Map<String, String> accessTokens = new ConcurrentHashMap<>(); // token -> scopes
+		final Map<String, String> refreshTokens = new ConcurrentHashMap<>();
+		volatile List<Flight> newestFirst = List.of();
+
+		MfbSimulator(int port, String clientId, String clientSecret) throws IOException {
+			this.clientId = clientId;
+			this.clientSecret = clientSecret;
+			server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+			server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+			server.createContext(AUTHORIZE, exchange -> serve(exchange, "authorize"));
+			server.createContext(TOKEN, exchange -> serve(exchange, "token"));
+			server.createContext(RESOURCE, exchange -> serve(exchange, "resource"));
+			server.start();
+		}
+
+		String base() {
+			return "http://127.0.0.1:" + server.getAddress().getPort();
+		}
+
+		void flights(List<Flight> flights) {
+			List<Flight> sorted = new ArrayList<>(flights);
+			// §6.1: ORDER BY date DESC, ..., FlightID DESC
+			sorted.sort((a, b) -> a.date().equals(b.date()) ? Long.compare(b.id(), a.id()) : b.date().compareTo(a.date()));
+			newestFirst = List.copyOf(sorted);
+		}
+
+		static final String[] ROUTES = { "KPAE KBLI", "KBLI KPAE", "KPAE", "KSEA KBFI KPAE", "KJFK/04L KBOS/27",
+				"KBOS-KJFK", "CYTZ CYOO", "CYYZ, CYTZ", "EGLL EGKK", "KBFI KSEA" };
+
+		/** {@code count} deterministic flights, one to three a day going back from yesterday. */
+		static List<Flight> logbook(int count, LocalDate today) {
+			List<Flight> flights = new ArrayList<>(count);
+			LocalDate date = today.minusDays(1);
+			for (int i = 0; i < count; i++) {
+				Random rnd = new Random(0x3FB_0000L + i);
+				if (rnd.nextInt(3) == 0) {
+					date = date.minusDays(1 + rnd.nextInt(2));
+				}
+				flights.add(flight(1_000_000 + i, date, rnd));
+			}
+			return flights;
+		}
+
+		static String hours(int minutes, int scale) {
+			return new java.math.BigDecimal(minutes).divide(java.math.BigDecimal.valueOf(60), scale,
+					java.math.RoundingMode.HALF_UP).toPlainString();
+		}
+
+		static Flight flight(long id, LocalDate date, Random rnd) {
+			int kind = rnd.nextInt(100); // 0..69 N12345, 70..84 C-GABC, 85..91 anonymous, 92..99 simulator
+			StringBuilder b = new StringBuilder(1200).append('{');
+			b.append("\"SendFlightLink\":\"https://myflightbook.com/logbook/mvc/flightedit/flight?src=b").append(id)
+				.append("\",\"User\":\"benchpilot\"");
+			String custom = "";
+			if (kind >= 92) {
+				int sim = 6 * (5 + rnd.nextInt(16)); // 0.5..2.0 h in tenths
+				b.append(",\"AircraftID\":50877,\"Approaches\":").append(1 + rnd.nextInt(4))
+					.append(",\"SimulatedIFR\":").append(hours(sim, 2)).append(",\"GroundSim\":").append(hours(sim, 2))
+					.append(",\"fHoldingProcedures\":true,\"Route\":\"\",\"Comment\":\"Frasca: holds and ILS 16R\"")
+					.append(",\"ModelDisplay\":\"FRASCA 142\",\"TailNumDisplay\":\"SIMFRASCA142\"");
+			}
+			else {
+				int total = 6 * (5 + rnd.nextInt(36)); // 0.5..4.0 h
+				boolean dual = rnd.nextInt(5) == 0;
+				boolean night = rnd.nextInt(7) == 0;
+				int landings = 1 + rnd.nextInt(3);
+				int nightLandings = night ? 1 : 0;
+				int fullStops = Math.max(1, landings - nightLandings - rnd.nextInt(2));
+				if (fullStops + nightLandings > landings) {
+					landings = fullStops + nightLandings;
+				}
+				String aircraft = kind < 70 ? "40211" : kind < 85 ? "40212" : "40999";
+				b.append(",\"AircraftID\":").append(aircraft).append(",\"Landings\":").append(landings);
+				b.append(",\"FullStopLandings\":").append(fullStops);
+				if (nightLandings > 0) {
+					b.append(",\"NightLandings\":").append(nightLandings);
+				}
+				int approaches = rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(3) : 0;
+				if (approaches > 0) {
+					b.append(",\"Approaches\":").append(approaches).append(",\"IMC\":").append(hours(Math.min(total, 18), 2))
+						.append(",\"SimulatedIFR\":").append(hours(Math.min(total, 30), 2));
+				}
+				if (rnd.nextInt(3) == 0) {
+					b.append(",\"fHoldingProcedures\":true");
+				}
+				if (rnd.nextInt(5) < 2) {
+					b.append(",\"CrossCountry\":").append(hours(total, 4)); // decimal(10,4)
+				}
+				if (night) {
+					b.append(",\"Nighttime\":").append(hours(Math.min(total, 24 + 6 * rnd.nextInt(5)), 2));
+				}
+				b.append(dual ? ",\"Dual\":" : ",\"PIC\":").append(hours(total, 2));
+				b.append(",\"TotalFlightTime\":").append(hours(total, 2));
+				String route = ROUTES[rnd.nextInt(ROUTES.length)];
+				b.append(",\"Route\":\"").append(route).append("\",\"Comment\":\"")
+					.append(rnd.nextInt(2) == 0 ? "" : "bench flight " + id).append('"');
+				int out = 6 * 60 + 5 * rnd.nextInt(12 * 12); // 06:00..17:55 UTC
+				String blockOut = date + "T" + LocalTime.ofSecondOfDay(out * 60L) + ":00Z";
+				String blockIn = date + "T" + LocalTime.ofSecondOfDay((out + total + 10) * 60L) + ":00Z";
+				b.append(",\"FlightStart\":\"").append(date).append('T')
+					.append(LocalTime.ofSecondOfDay((out + 5) * 60L)).append(":00Z\"");
+				b.append(",\"FlightEnd\":\"").append(date).append('T')
+					.append(LocalTime.ofSecondOfDay((out + 5 + total) * 60L)).append(":00Z\"");
+				b.append(",\"ModelDisplay\":\"").append(kind < 70 || kind >= 85 ? "C-172 S, Cessna  Skyhawk SP" : "PA-28-181, Piper  Archer")
+					.append("\",\"TailNumDisplay\":\"").append(kind < 70 ? "N12345" : kind < 85 ? "C-GABC" : "(C-172 S)")
+					.append('"');
+				custom = "{\"PropID\":" + (id * 10 + 1) + ",\"FlightID\":" + id + ",\"PropTypeID\":187,\"DateValue\":\""
+						+ blockOut + "\",\"TextValue\":\"\"},{\"PropID\":" + (id * 10 + 2) + ",\"FlightID\":" + id
+						+ ",\"PropTypeID\":186,\"DateValue\":\"" + blockIn + "\",\"TextValue\":\"\"}";
+				if (!dual && rnd.nextInt(4) == 0) {
+					custom += ",{\"PropID\":" + (id * 10 + 3) + ",\"FlightID\":" + id
+							+ ",\"PropTypeID\":183,\"TextValue\":\"PAT PILOT\"}";
+				}
+				if (rnd.nextInt(10) == 0) {
+					custom += ",{\"PropID\":" + (id * 10 + 4) + ",\"FlightID\":" + id
+							+ ",\"PropTypeID\":156,\"TextValue\":\"BN" + (100 + rnd.nextInt(900)) + "\"}";
+				}
+				if (dual && rnd.nextInt(2) == 0) {
+					b.append(",\"CFIComments\":\"Steep turns and slow flight to standard.\",\"CFISignatureDate\":\"")
+						.append(date).append("T00:00:00\",\"CFICertificate\":\"3456789CFI\",\"CFIExpiration\":\"")
+						.append(date.plusYears(2)).append("T00:00:00\",\"CFIEmail\":\"instructor@example.com\",")
+						.append("\"CFIName\":\"Jane Instructor\",\"CFISignatureState\":1,\"HasDigitizedSig\":true");
+				}
+				b.append(",\"SocialMediaLink\":\"https://myflightbook.com/logbook/mvc/pub/ViewFlight/").append(id)
+					.append("?v=").append(rnd.nextInt(10_000)).append('"');
+				if (!route.contains(" ") && !route.contains("-") && !route.contains(",")) {
+					b.append(",\"IsLocalFlight\":true");
+				}
+			}
+			b.append(",\"Date\":\"").append(date).append("T00:00:00\",\"FlightColorHex\":\"\",\"ErrorString\":\"\"")
+				.append(",\"FlightID\":").append(id).append(",\"CatClassDisplay\":\"ASEL\",\"CustomProperties\":[")
+				.append(custom).append("],\"FlightImages\":[],\"Videos\":[]}");
+			return new Flight(id, date, b.toString());
+		}
+
+		record Answer(int status, String contentType, byte[] body, String location) {
+			static Answer text(int status, String message) {
+				return new Answer(status, "text/plain; charset=utf-8",
+						(message + "\r\n").getBytes(StandardCharsets.UTF_8), null);
+			}
+
+			static Answer json(String body) {
+				return new Answer(200, "application/json; charset=utf-8", body.getBytes(StandardCharsets.UTF_8), null);
+			}
+		}
+
+		void serve(HttpExchange exchange, String endpoint) {
+			long t0 = System.nanoTime();
+			String what = endpoint;
+			int status = -1;
+			long bytes = 0;
+			try (exchange) {
+				Map<String, String> params = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+				params.putAll(form(exchange.getRequestURI().getRawQuery()));
+				byte[] raw = exchange.getRequestBody().readAllBytes();
+				String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+				if (contentType != null && contentType.startsWith("application/x-www-form-urlencoded")) {
+					params.putAll(form(new String(raw, StandardCharsets.UTF_8)));
+				}
+				Answer answer;
+				if (endpoint.equals("authorize")) {
+					answer = authorize(params);
+				}
+				else if (endpoint.equals("token")) {
+					answer = "POST".equals(exchange.getRequestMethod()) ? token(params) : Answer.text(404, "Not found");
+				}
+				else {
+					String method = exchange.getRequestURI().getPath().substring(RESOURCE.length());
+					what = "resource:" + method;
+					answer = resource(method, params, exchange.getRequestHeaders().getFirst("Authorization"));
+				}
+				exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+				if (answer.location() != null) {
+					exchange.getResponseHeaders().set("Location", answer.location());
+				}
+				status = answer.status();
+				bytes = answer.body().length;
+				exchange.sendResponseHeaders(status, bytes == 0 ? -1 : bytes);
+				if (bytes > 0) {
+					try (OutputStream out = exchange.getResponseBody()) {
+						out.write(answer.body());
+					}
+				}
+			}
+			catch (IOException e) {
+				status = -1; // Hobbs hung up
+			}
+			served.add(new Served(what, status, bytes, System.nanoTime() - t0));
+		}
+
+		/** §2.3; a real user would sign in and press Allow, this consent approves at once. */
+		Answer authorize(Map<String, String> params) {
+			String redirect = params.get("redirect_uri");
+			String scopes = params.getOrDefault("scope", "");
+			if (!"code".equals(params.get("response_type")) || !clientId.equals(params.get("client_id"))
+					|| redirect == null || redirect.isBlank()) {
+				return new Answer(200, "text/html; charset=utf-8",
+						"<p>Unknown client or request</p>".getBytes(StandardCharsets.UTF_8), null);
+			}
+			if (!REGISTERED_SCOPES.containsAll(List.of(scopes.split(" ")))) {
+				return new Answer(200, "text/html; charset=utf-8",
+						"<p>Request is for scopes that the service is not authorized to have.</p>"
+							.getBytes(StandardCharsets.UTF_8), null);
+			}
+			String code = "code-" + issued.incrementAndGet() + "-" + Long.toHexString(new Random().nextLong());
+			codes.put(code, new Code(redirect, scopes));
+			String state = params.get("state");
+			return new Answer(302, "text/html; charset=utf-8", new byte[0],
+					redirect + "?code=" + enc(code) + (state == null ? "" : "&state=" + enc(state)));
+		}
+
+		/** §2.4: errors as HTTP 200 with an error member, MyFlightbook's own checks as HTTP 400 text. */
+		Answer token(Map<String, String> form) {
+			if (form.get("client_id") == null) {
+				return Answer.text(400, "Value cannot be null.\r\nParameter name: clientId");
+			}
+			if (!clientId.equals(form.get("client_id"))) {
+				return Answer.text(400, "Unknown client");
+			}
+			if (!clientSecret.equals(form.get("client_secret"))) {
+				return Answer.json("{\"error\":\"invalid_client\"}");
+			}
+			String grantType = String.valueOf(form.get("grant_type"));
+			String scopes;
+			if (grantType.equals("authorization_code")) {
+				Code code = form.get("code") == null ? null : codes.remove(form.get("code"));
+				if (code == null || !code.redirectUri().equals(form.get("redirect_uri"))) {
+					return Answer.json("{\"error\":\"invalid_grant\"}");
+				}
+				scopes = code.scopes();
+			}
+			else if (grantType.equals("refresh_token")) {
+				scopes = form.get("refresh_token") == null ? null : refreshTokens.get(form.get("refresh_token"));
+				if (scopes == null) {
+					return Answer.json("{\"error\":\"invalid_grant\"}");
+				}
+			}
+			else {
+				return Answer.json("{\"error\":\"unsupported_grant_type\"}");
+			}
+			int n = issued.incrementAndGet();
+			String access = "gAAAA-bench-access-" + n + "-" + Long.toHexString(new Random().nextLong());
+			String refresh = "3ZV-bench-refresh-" + n + "-" + Long.toHexString(new Random().nextLong());
+			accessTokens.put(access, scopes);
+			refreshTokens.put(refresh, scopes);
+			return Answer.json("{\"access_token\":\"" + access + "\",\"token_type\":\"bearer\",\"expires_in\":1209600,"
+					+ "\"refresh_token\":\"" + refresh + "\",\"scope\":\"" + scopes + "\"}");
+		}
+
+		/** §3: Bearer token, the method's scope, json=1; errors as text/plain "Error: ...". */
+		Answer resource(String method, Map<String, String> params, String authorization) {
+			String token = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+					? authorization.substring(7).strip() : params.get("access_token");
+			if (token == null) {
+				return Answer.text(500, "Error: Missing access token.");
+			}
+			String scopes = accessTokens.get(token);
+			if (scopes == null) {
+				return Answer.text(500, "Error: The access token could not be decrypted or verified.");
+			}
+			if (WRITE_METHODS.contains(method)) {
+				writeAttempts.incrementAndGet();
+				return Answer.text(500, "Error: The bench simulator refuses write method " + method);
+			}
+			String scope = READ_METHODS.get(method);
+			if (scope == null) {
+				return Answer.text(500, "Error: Requested value '" + method + "' was not found.");
+			}
+			if (!List.of(scopes.split(" ")).contains(scope)) {
+				return Answer.text(401, "Error: Requested action requires scope \"" + scope + "\", which is not granted.");
+			}
+			if (!params.getOrDefault("json", "0").matches("-?[1-9]\\d*")) {
+				return Answer.text(500, "Error: The bench simulator answers JSON only; send json=1");
+			}
+			return switch (method) {
+				case "FlightsWithQueryAndOffset" -> flightsPage(params);
+				case "AircraftForUser" -> Answer.json(AIRCRAFT);
+				case "GetCurrencyForUser", "currency" -> Answer.json(CURRENCY);
+				case "TotalsForUserWithQuery", "totals" -> Answer.json(TOTALS);
+				default -> Answer.json("[]");
+			};
+		}
+
+		/** §6.1: fq, offset and maxCount required; LIMIT offset,maxCount only when maxCount > 0 or offset > 0. */
+		Answer flightsPage(Map<String, String> params) {
+			for (String required : List.of("fq", "offset", "maxCount")) {
+				String value = params.get(required);
+				if (value == null || value.isEmpty()) {
+					return Answer.text(500, "Error: Required parameter '" + required + "' missing");
+				}
+			}
+			if (!params.get("fq").strip().startsWith("{")) {
+				return Answer.text(500, "Error: Unexpected character encountered while parsing value");
+			}
+			int offset;
+			int maxCount;
+			try {
+				offset = Integer.parseInt(params.get("offset").strip());
+				maxCount = Integer.parseInt(params.get("maxCount").strip());
+			}
+			catch (NumberFormatException e) {
+				return Answer.text(500, "Error: " + e.getMessage());
+			}
+			if (offset > 0 && maxCount < 0) {
+				return Answer.text(500, "Error: You have an error in your SQL syntax");
+			}
+			List<Flight> all = newestFirst;
+			List<Flight> page = all;
+			if (maxCount > 0 || offset > 0) {
+				page = all.subList(Math.min(offset, all.size()), Math.min(offset + Math.max(maxCount, 0), all.size()));
+			}
+			StringBuilder body = new StringBuilder(page.size() * 1200 + 2).append('[');
+			for (int i = 0; i < page.size(); i++) {
+				body.append(i == 0 ? "" : ",").append(page.get(i).json());
+			}
+			return Answer.json(body.append(']').toString());
+		}
+
+		static Map<String, String> form(String raw) {
+			Map<String, String> fields = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+			if (raw == null || raw.isEmpty()) {
+				return fields;
+			}
+			for (String pair : raw.split("&")) {
+				int eq = pair.indexOf('=');
+				fields.put(java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+						eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+			}
+			return fields;
+		}
+
+		@Override
+		public void close() {
+			server.stop(0);
+		}
+
+	}
+
 	static Resp postJson(String path, String bearer, String json) throws IOException, InterruptedException {
 		HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
 			.header("Authorization", "Bearer " + bearer)
@@ -886,6 +1578,10 @@ public class Bench {
 			.header("Authorization", "Bearer " + apiKey)
 			.header("Accept", "application/json")
 			.GET();
+	}
+
+	static Resp sendJson(HttpClient c, HttpRequest.Builder builder) throws IOException, InterruptedException {
+		return send(c, builder.header("Accept", "application/json"));
 	}
 
 	static Resp send(HttpClient c, HttpRequest.Builder builder) throws IOException, InterruptedException {
@@ -1147,11 +1843,26 @@ public class Bench {
 				case "--import-emails" -> importEmails = Integer.parseInt(v);
 				case "--import-runs" -> importRuns = Math.max(1, Integer.parseInt(v));
 				case "--connector-items" -> connectorItems = Integer.parseInt(v);
+				case "--stages" -> stages = List.of(v.split("[,\\s]+"));
+				case "--mfb-flights" -> mfbFlights = Integer.parseInt(v);
+				case "--mfb-port" -> mfbPort = Integer.parseInt(v);
+				case "--mfb-client-id" -> mfbClientId = v;
+				case "--mfb-client-secret" -> mfbClientSecret = v;
+				case "--mfb-spacing-ms" -> mfbSpacingMs = Long.parseLong(v);
 				default -> usage("unknown option " + a);
 			}
 		}
 		if (base == null || adminToken == null) {
 			usage("--base and --admin-token are required");
+		}
+		for (String stage : stages) {
+			if (!stage.equals("core") && !stage.equals("mfb")) {
+				usage("unknown stage " + stage + " (core, mfb)");
+			}
+		}
+		if (stages.contains("mfb") && (mfbPort == 0 || mfbClientId == null || mfbClientSecret == null)) {
+			usage("the mfb stage needs --mfb-port, --mfb-client-id and --mfb-client-secret (the server's MFB_BASE_URL,"
+					+ " MFB_CLIENT_ID and MFB_CLIENT_SECRET)");
 		}
 	}
 
@@ -1159,7 +1870,8 @@ public class Bench {
 		System.err.println("Bench: " + problem + "\nusage: java Bench.java --base URL --admin-token TOKEN [--db NAME]"
 				+ " [--out FILE] [--flights N] [--seed-concurrency N] [--concurrency N] [--warmup S] [--duration S]"
 				+ " [--samples N] [--email E] [--import-emails N (0 skips)] [--import-runs N]"
-				+ " [--connector-items N (0 skips)]");
+				+ " [--connector-items N (0 skips)] [--stages core,mfb] [--mfb-flights N] [--mfb-port PORT]"
+				+ " [--mfb-client-id ID] [--mfb-client-secret S] [--mfb-spacing-ms MS]");
 		System.exit(2);
 	}
 }

@@ -1,11 +1,15 @@
 package aero.hobbs.myflightbook;
 
+import aero.hobbs.myflightbook.client.MyFlightbookClient;
+import aero.hobbs.myflightbook.mapping.CurrencyMapping;
+import aero.hobbs.myflightbook.mapping.TotalsMapping;
+
 import java.time.Clock;
 import java.util.List;
 
 import aero.hobbs.currency.CurrencyRecords;
-import aero.hobbs.myflightbook.TotalsMapping.Dimension;
-import aero.hobbs.myflightbook.TotalsMapping.SnapshotTotal;
+import aero.hobbs.myflightbook.mapping.TotalsMapping.Dimension;
+import aero.hobbs.myflightbook.mapping.TotalsMapping.SnapshotTotal;
 import aero.hobbs.shared.UserId;
 
 import org.jspecify.annotations.Nullable;

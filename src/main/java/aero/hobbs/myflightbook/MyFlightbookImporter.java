@@ -1,7 +1,14 @@
 package aero.hobbs.myflightbook;
 
+import aero.hobbs.myflightbook.client.MyFlightbookClient;
+import aero.hobbs.myflightbook.mapping.AircraftInfo;
+import aero.hobbs.myflightbook.mapping.DeviceClass;
+import aero.hobbs.myflightbook.mapping.FlightMapping;
+import aero.hobbs.myflightbook.mapping.MappedFlight;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +21,7 @@ import aero.hobbs.logbook.FlightColumn;
 import aero.hobbs.logbook.ImportRun;
 import aero.hobbs.logbook.ImportedFlight;
 import aero.hobbs.logbook.LogbookImports;
-import aero.hobbs.myflightbook.MappedFlight.Mapped;
+import aero.hobbs.myflightbook.mapping.MappedFlight.Mapped;
 import aero.hobbs.shared.InvalidInput;
 import aero.hobbs.shared.UserId;
 
@@ -70,7 +77,11 @@ class MyFlightbookImporter {
 		Map<Integer, AircraftInfo> aircraft = aircraftForUser.isArray() ? AircraftInfo.byId(aircraftForUser) : Map.of();
 		int adopted = adoptAircraft(pilot, aircraft);
 		FlightCounts counts = new FlightCounts(imports.importedIds(pilot, SOURCE));
-		FlightMapping mapping = new FlightMapping(code -> pilotAirports.find(pilot, code).isPresent());
+		// a logbook names a few airports thousands of times: look each code up once per
+		// run
+		Map<String, Boolean> knownAirports = new HashMap<>();
+		FlightMapping mapping = new FlightMapping(
+				code -> knownAirports.computeIfAbsent(code, known -> pilotAirports.find(pilot, known).isPresent()));
 		int mfbFlights = client.forEachFlightPage(pilot, page -> importPage(run, page, aircraft, mapping, counts));
 		@Nullable Long totalMinutes = snapshots.replace(pilot);
 		ImportRun done = imports.complete(run,

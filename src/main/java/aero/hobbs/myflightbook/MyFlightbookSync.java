@@ -1,5 +1,7 @@
 package aero.hobbs.myflightbook;
 
+import aero.hobbs.myflightbook.client.MyFlightbookConnection;
+
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;

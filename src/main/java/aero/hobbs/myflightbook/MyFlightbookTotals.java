@@ -1,5 +1,7 @@
 package aero.hobbs.myflightbook;
 
+import aero.hobbs.myflightbook.mapping.TotalsMapping;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

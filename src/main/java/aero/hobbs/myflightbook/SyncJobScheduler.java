@@ -7,6 +7,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
@@ -41,14 +43,30 @@ class SyncJobScheduler {
 
 	/**
 	 * Schedules the job's execution now unless it has one; this node then looks for due
-	 * executions at once rather than at its next poll.
+	 * executions at once rather than at its next poll. Inside a transaction (the first
+	 * sync, queued by the listener that hears a pilot connect) the execution row is part
+	 * of it, so the look happens after the commit: before it, the poll would not see the
+	 * row and the job would wait for the next polling interval.
 	 */
 	void schedule(UUID jobId) {
 		schedulers.ifAvailable(scheduler -> {
 			boolean scheduled = scheduler.scheduleIfNotExists(new TaskInstance<Void>(TASK_NAME, jobId.toString()),
 					clock.instant());
 			if (scheduled && scheduler instanceof Scheduler running) {
-				running.triggerCheckForDueExecutions();
+				afterCommit(running::triggerCheckForDueExecutions);
+			}
+		});
+	}
+
+	private static void afterCommit(Runnable action) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			action.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				action.run();
 			}
 		});
 	}

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import aero.hobbs.myflightbook.TotalsMapping.Dimension;
-import aero.hobbs.myflightbook.TotalsMapping.SnapshotTotal;
-import aero.hobbs.myflightbook.TotalsMapping.Unit;
+import aero.hobbs.myflightbook.mapping.TotalsMapping.Dimension;
+import aero.hobbs.myflightbook.mapping.TotalsMapping.SnapshotTotal;
+import aero.hobbs.myflightbook.mapping.TotalsMapping.Unit;
 import aero.hobbs.shared.UserId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,5 +1,9 @@
 package aero.hobbs.myflightbook;
 
+import aero.hobbs.myflightbook.client.MyFlightbookConnection;
+
+import aero.hobbs.myflightbook.mapping.TotalsMapping;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -71,9 +75,6 @@ class MyFlightbookPagesIntegrationTests {
 
 	@Autowired
 	MyFlightbookConnection connection;
-
-	@Autowired
-	MyFlightbookTokenRepository tokens;
 
 	@Autowired
 	ApplicationEvents events;
@@ -255,8 +256,13 @@ class MyFlightbookPagesIntegrationTests {
 
 	@Test
 	void theCardAsksToReconnectWhenTheTokenExpiredWithoutARefreshToken() throws Exception {
-		tokens.connect(pilot.id(), new TokenGrant("access", null, Duration.ofDays(14), "readflight"),
-				Instant.now().minus(Duration.ofDays(15)));
+		mfb.withoutRefreshTokens().accessTokenLifetime(Duration.ZERO);
+		try {
+			connection.connect(pilot.id(), mfb.issueCode(), URI.create(CALLBACK));
+		}
+		finally {
+			mfb.reset();
+		}
 
 		mvc.perform(get("/integrations/myflightbook/card").with(user(pilot)))
 			.andExpect(content().string(allOf(containsString("data-state=\"reconnect\""),

@@ -43,13 +43,13 @@ import tools.jackson.databind.json.JsonMapper;
  * newest first with the {@code LIMIT offset,maxCount} rules of §6.1. Every request is
  * counted and every resource call kept, so tests can assert what Hobbs sent.
  */
-final class MyFlightbookSimulator implements AutoCloseable {
+public final class MyFlightbookSimulator implements AutoCloseable {
 
-	static final String CLIENT_ID = "hobbs-test-client";
+	public static final String CLIENT_ID = "hobbs-test-client";
 
-	static final String CLIENT_SECRET = "hobbs-test-secret";
+	public static final String CLIENT_SECRET = "hobbs-test-secret";
 
-	static final String READ_SCOPES = "currency totals readflight readaircraft visited namedqueries";
+	public static final String READ_SCOPES = "currency totals readflight readaircraft visited namedqueries";
 
 	private static final Map<String, String> SCOPE_OF = Map.ofEntries(
 			Map.entry("FlightsWithQueryAndOffset", "readflight"),
@@ -66,7 +66,7 @@ final class MyFlightbookSimulator implements AutoCloseable {
 	/**
 	 * §5.2: a faithful simulator may reject them; this one always does, and counts them.
 	 */
-	static final Set<String> WRITE_METHODS = Set.of("CommitFlightWithOptions", "addFlight", "DeleteLogbookEntry",
+	public static final Set<String> WRITE_METHODS = Set.of("CommitFlightWithOptions", "addFlight", "DeleteLogbookEntry",
 			"DeletePropertiesForFlight", "CreatePendingFlight", "UpdatePendingFlight", "DeletePendingFlight",
 			"CommitPendingFlight", "AddAircraftForUser", "DeleteAircraftForUser",
 			"UpdateMaintenanceForAircraftWithFlagsAndNotes", "UpdateImageAnnotation", "DeleteImage", "AddNamedQuery",
@@ -76,7 +76,7 @@ final class MyFlightbookSimulator implements AutoCloseable {
 	 * A resource call Hobbs made; parameter names lower-cased, as MyFlightbook reads
 	 * them.
 	 */
-	record Received(String method, Map<String, String> parameters, @Nullable String authorization,
+	public record Received(String method, Map<String, String> parameters, @Nullable String authorization,
 			@Nullable String acceptLanguage) {
 	}
 
@@ -122,7 +122,7 @@ final class MyFlightbookSimulator implements AutoCloseable {
 
 	private volatile @Nullable String failNextStatusAndText;
 
-	MyFlightbookSimulator() {
+	public MyFlightbookSimulator() {
 		try {
 			server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		}
@@ -145,7 +145,7 @@ final class MyFlightbookSimulator implements AutoCloseable {
 	 * Back to the canned account and normal behaviour, for a simulator shared by a test
 	 * class; issued tokens stay valid.
 	 */
-	MyFlightbookSimulator reset() {
+	public MyFlightbookSimulator reset() {
 		afterPage.clear();
 		accessTokenLifetime = Duration.ofDays(14);
 		expiresInAsString = false;
@@ -160,7 +160,7 @@ final class MyFlightbookSimulator implements AutoCloseable {
 		return this;
 	}
 
-	URI baseUrl() {
+	public URI baseUrl() {
 		return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
 	}
 
@@ -169,13 +169,13 @@ final class MyFlightbookSimulator implements AutoCloseable {
 	/**
 	 * Replaces the pilot's flights; each a LogbookEntry object as MyFlightbook writes it.
 	 */
-	MyFlightbookSimulator flights(List<String> entries) {
+	public MyFlightbookSimulator flights(List<String> entries) {
 		flights.clear();
 		entries.forEach(this::addFlight);
 		return this;
 	}
 
-	MyFlightbookSimulator addFlight(String entry) {
+	public MyFlightbookSimulator addFlight(String entry) {
 		JsonNode parsed = json.readTree(entry);
 		flights.add(new Flight(parsed.get("FlightID").asLong(), parsed.path("Date").asString(""), entry.strip()));
 		return this;
@@ -185,7 +185,7 @@ final class MyFlightbookSimulator implements AutoCloseable {
 	 * {@code count} simple flights, one a day back from 2026-05-31, ids 1000.. newest
 	 * highest.
 	 */
-	MyFlightbookSimulator manyFlights(int count) {
+	public MyFlightbookSimulator manyFlights(int count) {
 		List<String> entries = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			entries.add(aFlight(1000 + count - i, java.time.LocalDate.of(2026, 5, 31).minusDays(i)));
@@ -194,7 +194,7 @@ final class MyFlightbookSimulator implements AutoCloseable {
 	}
 
 	/** A minimal day VFR flight with MyFlightbook's omitted defaults. */
-	static String aFlight(long flightId, java.time.LocalDate date) {
+	public static String aFlight(long flightId, java.time.LocalDate date) {
 		return "{\"User\":\"pilot123\",\"AircraftID\":40211,\"Landings\":1,\"FullStopLandings\":1,\"PIC\":1.20,"
 				+ "\"TotalFlightTime\":1.20,\"Route\":\"KPAE KBLI\",\"Comment\":\"\",\"Date\":\"" + date
 				+ "T00:00:00\",\"FlightColorHex\":\"\",\"ErrorString\":\"\",\"FlightID\":" + flightId
@@ -202,44 +202,44 @@ final class MyFlightbookSimulator implements AutoCloseable {
 				+ "\"CatClassDisplay\":\"ASEL\",\"CustomProperties\":[],\"FlightImages\":[],\"Videos\":[]}";
 	}
 
-	MyFlightbookSimulator aircraft(String jsonArray) {
+	public MyFlightbookSimulator aircraft(String jsonArray) {
 		canned.put("AircraftForUser", jsonArray.strip());
 		return this;
 	}
 
-	MyFlightbookSimulator currency(String jsonArray) {
+	public MyFlightbookSimulator currency(String jsonArray) {
 		canned.put("GetCurrencyForUser", jsonArray.strip());
 		return this;
 	}
 
-	MyFlightbookSimulator totals(String jsonArray) {
+	public MyFlightbookSimulator totals(String jsonArray) {
 		canned.put("TotalsForUserWithQuery", jsonArray.strip());
 		return this;
 	}
 
-	MyFlightbookSimulator visitedAirports(String jsonArray) {
+	public MyFlightbookSimulator visitedAirports(String jsonArray) {
 		canned.put("VisitedAirports", jsonArray.strip());
 		return this;
 	}
 
 	/** Runs {@code change} right after the flights page at {@code offset} is served. */
-	MyFlightbookSimulator afterFlightsPage(int offset, Runnable change) {
+	public MyFlightbookSimulator afterFlightsPage(int offset, Runnable change) {
 		afterPage.put(offset, change);
 		return this;
 	}
 
-	MyFlightbookSimulator accessTokenLifetime(Duration lifetime) {
+	public MyFlightbookSimulator accessTokenLifetime(Duration lifetime) {
 		this.accessTokenLifetime = lifetime;
 		return this;
 	}
 
 	/** {@code expires_in} as a numeric string, as MyFlightbook's own client reads it. */
-	MyFlightbookSimulator expiresInAsString() {
+	public MyFlightbookSimulator expiresInAsString() {
 		this.expiresInAsString = true;
 		return this;
 	}
 
-	MyFlightbookSimulator withoutRefreshTokens() {
+	public MyFlightbookSimulator withoutRefreshTokens() {
 		this.withRefreshToken = false;
 		return this;
 	}
@@ -247,29 +247,29 @@ final class MyFlightbookSimulator implements AutoCloseable {
 	/**
 	 * The pilot revoked Hobbs in MyFlightbook's preferences: refreshes get invalid_grant.
 	 */
-	MyFlightbookSimulator revokeAuthorization() {
+	public MyFlightbookSimulator revokeAuthorization() {
 		this.authorizationRevoked = true;
 		return this;
 	}
 
 	/** Every access token issued so far now answers 401 "Token has expired!". */
-	MyFlightbookSimulator expireAccessTokens() {
+	public MyFlightbookSimulator expireAccessTokens() {
 		accessTokens.replaceAll((token, grant) -> new Grant(grant.scopes(), true));
 		return this;
 	}
 
 	/** The next resource call answers this status with {@code Error: <text>}. */
-	MyFlightbookSimulator failNextCall(int status, String text) {
+	public MyFlightbookSimulator failNextCall(int status, String text) {
 		this.failNextStatusAndText = status + " " + text;
 		return this;
 	}
 
 	/** A single-use authorization code, as the consent redirect would bring. */
-	String issueCode() {
+	public String issueCode() {
 		return issueCode(READ_SCOPES);
 	}
 
-	String issueCode(String scopes) {
+	public String issueCode(String scopes) {
 		String code = "code-" + counter.incrementAndGet() + "-" + UUID.randomUUID();
 		codes.put(code, scopes);
 		return code;
@@ -278,25 +278,25 @@ final class MyFlightbookSimulator implements AutoCloseable {
 	// ---- observations
 
 	/** Every HTTP request that reached the simulator. */
-	int requestCount() {
+	public int requestCount() {
 		return requests.get();
 	}
 
-	int writeAttempts() {
+	public int writeAttempts() {
 		return writeAttempts.get();
 	}
 
-	List<Received> resourceCalls() {
+	public List<Received> resourceCalls() {
 		return resourceCalls;
 	}
 
 	/** The form fields of every token request. */
-	List<Map<String, String>> tokenRequests() {
+	public List<Map<String, String>> tokenRequests() {
 		return tokenRequests;
 	}
 
 	/** Whether this refresh token was issued and is still accepted. */
-	boolean issuedRefreshToken(String token) {
+	public boolean issuedRefreshToken(String token) {
 		return refreshTokens.containsKey(token);
 	}
 

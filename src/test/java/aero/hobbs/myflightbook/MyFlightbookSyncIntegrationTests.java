@@ -1,5 +1,9 @@
 package aero.hobbs.myflightbook;
 
+import aero.hobbs.myflightbook.client.MyFlightbookConnection;
+
+import aero.hobbs.myflightbook.mapping.TotalsMapping;
+
 import static aero.hobbs.myflightbook.MyFlightbookSimulator.aFlight;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -78,6 +78,12 @@ class OrganizationIsolationIntegrationTests {
 		ids.put("userId", school.owner().id());
 		ids.put("invitationId",
 				created(school.path() + "/members", Map.of("email", "iso@example.com", "role", "member")));
+		String aircraft = created(school.path() + "/aircraft", Map.of("registration", "D-EISO", "type_code", "C172"));
+		ids.put("aircraftId", aircraft);
+		ids.put("eventId", created(school.path() + "/calendar/events", Map.of("title", "Ground school", "starts_at",
+				"2027-01-01T08:00:00Z", "ends_at", "2027-01-01T09:00:00Z")));
+		ids.put("reservationId", created(school.path() + "/calendar/reservations", Map.of("aircraft_id", aircraft,
+				"starts_at", "2027-01-01T08:00:00Z", "ends_at", "2027-01-01T09:00:00Z")));
 		// an endpoint that nothing listens on (the discard port), and the delivery of its
 		// test ping
 		ids.put("endpointId", created(school.path() + "/webhooks",

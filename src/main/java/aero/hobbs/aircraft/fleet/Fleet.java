@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 
 import aero.hobbs.aircraft.Aircraft;
 import aero.hobbs.aircraft.CategoryClass;
@@ -25,6 +26,7 @@ import aero.hobbs.shared.UserId;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +43,8 @@ public class Fleet {
 
 	private final FleetStatusChangeRepository changes;
 
+	private final JdbcAggregateTemplate aggregates;
+
 	private final OrganizationAccess access;
 
 	private final Organizations organizations;
@@ -49,10 +53,13 @@ public class Fleet {
 
 	private final Clock clock;
 
-	Fleet(FleetRepository fleet, FleetStatusChangeRepository changes, OrganizationAccess access,
-			Organizations organizations, ApplicationEventPublisher events, Clock clock) {
+	// new rows go through the aggregate template's insert: their ids are set before they
+	// are stored, which a repository's save takes for an update of an existing row
+	Fleet(FleetRepository fleet, FleetStatusChangeRepository changes, JdbcAggregateTemplate aggregates,
+			OrganizationAccess access, Organizations organizations, ApplicationEventPublisher events, Clock clock) {
 		this.fleet = fleet;
 		this.changes = changes;
+		this.aggregates = aggregates;
 		this.access = access;
 		this.organizations = organizations;
 		this.events = events;
@@ -60,8 +67,18 @@ public class Fleet {
 	}
 
 	public List<FleetAircraft> list(OrganizationId organization, UserId user) {
+		return list(organization, user, null);
+	}
+
+	/**
+	 * The fleet by registration, only the aircraft in {@code status} when it is given.
+	 */
+	public List<FleetAircraft> list(OrganizationId organization, UserId user, @Nullable FleetStatus status) {
 		access.require(organization, user, Permission.FLEET_VIEW);
-		return fleet.findByOrganizationIdOrderByRegistration(organization.value());
+		return fleet.findByOrganizationIdOrderByRegistration(organization.value())
+			.stream()
+			.filter(aircraft -> status == null || aircraft.status() == status)
+			.toList();
 	}
 
 	public FleetAircraft find(OrganizationId organization, UserId user, UUID id) {
@@ -93,17 +110,28 @@ public class Fleet {
 		Checked checked = check(details, organizations.settings(organization).currency());
 		ensureUnique(organization, checked.normalized(), null);
 		Instant now = now();
-		FleetAircraft added = fleet
-			.save(checked.toAircraft(UUID.randomUUID(), organization.value(), FleetStatus.AVAILABLE, now, now));
-		changes.save(new FleetStatusChange(UUID.randomUUID(), added.id(), organization.value(), null,
+		FleetAircraft added = aggregates
+			.insert(checked.toAircraft(UUID.randomUUID(), organization.value(), FleetStatus.AVAILABLE, now, now));
+		aggregates.insert(new FleetStatusChange(UUID.randomUUID(), added.id(), organization.value(), null,
 				FleetStatus.AVAILABLE, "Added to the fleet", user.value(), now));
 		return added;
 	}
 
 	@Transactional
 	public FleetAircraft update(OrganizationId organization, UserId user, UUID id, FleetAircraftDetails details) {
+		return amend(organization, user, id, current -> details);
+	}
+
+	/**
+	 * Changes an aircraft's details to what {@code change} makes of the current ones (the
+	 * aircraft is locked meanwhile), for a partial update.
+	 */
+	@Transactional
+	public FleetAircraft amend(OrganizationId organization, UserId user, UUID id,
+			Function<FleetAircraft, FleetAircraftDetails> change) {
 		access.require(organization, user, Permission.FLEET_MANAGE);
 		FleetAircraft current = lockInOrganization(organization, id);
+		FleetAircraftDetails details = change.apply(current);
 		Checked checked = check(details, organizations.settings(organization).currency());
 		ensureUnique(organization, checked.normalized(), id);
 		return fleet.save(checked.toAircraft(id, organization.value(), current.status(), current.createdAt(), now()));
@@ -132,7 +160,7 @@ public class Fleet {
 		}
 		Instant now = now();
 		FleetAircraft changed = fleet.save(current.withStatus(status, now));
-		changes.save(new FleetStatusChange(UUID.randomUUID(), id, organization.value(), current.status(), status,
+		aggregates.insert(new FleetStatusChange(UUID.randomUUID(), id, organization.value(), current.status(), status,
 				trimmedNote, user.value(), now));
 		events.publishEvent(
 				new AircraftStatusChanged(organization, id, current.registration(), current.status(), status, user));
@@ -189,21 +217,31 @@ public class Fleet {
 						"A simulator needs its device type: one of ffs, ftd, aatd, batd, fnpt, bitd"));
 			}
 		}
-		Money rate = null;
-		try {
-			rate = Money.of(d.hourlyRate() == null || d.hourlyRate().isBlank() ? "0" : d.hourlyRate(), currency);
-			if (rate.amount().signum() < 0) {
-				issues.add(new FieldIssue("hourly_rate", "The hourly rate cannot be negative"));
-			}
-		}
-		catch (IllegalArgumentException e) {
-			issues.add(new FieldIssue("hourly_rate", "Hourly rate: " + e.getMessage()));
-		}
+		Money rate = rate(d, currency, issues);
 		if (!issues.isEmpty()) {
 			throw new InvalidInput(issues);
 		}
 		return new Checked(registration, normalized, type.toUpperCase(Locale.ROOT), model, categoryClass, simulator,
 				fstdType, rate);
+	}
+
+	private static @Nullable Money rate(FleetAircraftDetails d, String currency, List<FieldIssue> issues) {
+		if (d.currency() != null && !d.currency().isBlank() && !d.currency().trim().equalsIgnoreCase(currency)) {
+			issues.add(new FieldIssue("hourly_rate",
+					"The hourly rate is in the organization's currency, " + currency + ", not " + d.currency().trim()));
+			return null;
+		}
+		try {
+			Money rate = Money.of(d.hourlyRate() == null || d.hourlyRate().isBlank() ? "0" : d.hourlyRate(), currency);
+			if (rate.amount().signum() < 0) {
+				issues.add(new FieldIssue("hourly_rate", "The hourly rate cannot be negative"));
+			}
+			return rate;
+		}
+		catch (IllegalArgumentException e) {
+			issues.add(new FieldIssue("hourly_rate", "Hourly rate: " + e.getMessage()));
+			return null;
+		}
 	}
 
 	private record Checked(String registration, String normalized, String typeCode, @Nullable String model,

@@ -5,8 +5,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
-import aero.hobbs.myflightbook.MyFlightbookAccount;
-import aero.hobbs.myflightbook.MyFlightbookConnection;
+import aero.hobbs.myflightbook.client.MyFlightbookAccount;
+import aero.hobbs.myflightbook.client.MyFlightbookConnection;
 import aero.hobbs.myflightbook.MyFlightbookSync;
 import aero.hobbs.myflightbook.SyncJob;
 import aero.hobbs.shared.web.SignedInUser;

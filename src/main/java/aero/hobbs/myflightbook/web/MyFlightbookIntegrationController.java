@@ -3,7 +3,7 @@ package aero.hobbs.myflightbook.web;
 import java.net.URI;
 import java.time.Clock;
 
-import aero.hobbs.myflightbook.MyFlightbookConnection;
+import aero.hobbs.myflightbook.client.MyFlightbookConnection;
 import aero.hobbs.shared.UpstreamFailure;
 import aero.hobbs.shared.web.SignedInUser;
 

@@ -3,8 +3,8 @@ package aero.hobbs.myflightbook.web;
 import java.time.Instant;
 
 import aero.hobbs.logbook.ImportRun;
-import aero.hobbs.myflightbook.MyFlightbookAccount;
-import aero.hobbs.myflightbook.MyFlightbookConnection;
+import aero.hobbs.myflightbook.client.MyFlightbookAccount;
+import aero.hobbs.myflightbook.client.MyFlightbookConnection;
 import aero.hobbs.myflightbook.MyFlightbookSync;
 import aero.hobbs.myflightbook.SyncJob;
 import aero.hobbs.shared.web.ApiDocument;

@@ -32,7 +32,7 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/signup", "/error", "/webjars/**", "/css/**", "/js/**",
 			"/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
-			"/actuator/health/**", "/actuator/prometheus" };
+			"/actuator/health/**", "/actuator/prometheus", "/calendar/feeds/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

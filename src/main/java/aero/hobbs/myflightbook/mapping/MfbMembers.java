@@ -1,0 +1,159 @@
+package aero.hobbs.myflightbook.mapping;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads members of MyFlightbook's JSON under its omitted-defaults rule (API spec §4): a
+ * member that is absent or null has its type's default (0, false, no text, no date), so
+ * nothing here fails on a missing member, only on one that is present and malformed.
+ */
+final class MfbMembers {
+
+	/** {@code DateTime.MinValue}, which MyFlightbook omits but older clients may send. */
+	static final LocalDate NO_DATE = LocalDate.of(1, 1, 1);
+
+	private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
+
+	private static final Pattern US_DATE = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$");
+
+	private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+
+	private MfbMembers() {
+	}
+
+	/** The member's text, trimmed; "" when absent or null. */
+	static String text(JsonNode object, String name) {
+		JsonNode node = object.get(name);
+		return node == null || node.isNull() ? "" : node.asString().trim();
+	}
+
+	static boolean flag(JsonNode object, String name) {
+		JsonNode node = object.get(name);
+		return node != null && node.isBoolean() && node.booleanValue();
+	}
+
+	/** A whole number, 0 when absent; a negative one is for the caller to refuse. */
+	static int count(JsonNode object, String name) {
+		JsonNode node = object.get(name);
+		if (node == null || node.isNull()) {
+			return 0;
+		}
+		BigDecimal value = decimal(node, name);
+		if (value.stripTrailingZeros().scale() > 0) {
+			throw new Malformed(name + " must be a whole number, not " + node);
+		}
+		return value.intValueExact();
+	}
+
+	/**
+	 * Decimal hours as whole minutes, rounded half up ({@code 1.50} is 90, {@code 0.0083}
+	 * is 0, {@code 0.0084} is 1); 0 when absent; a negative one is for the caller to
+	 * refuse. Rounding is monotonic, so a part that is at most its whole in hours stays
+	 * so in minutes.
+	 */
+	static int minutes(JsonNode object, String name) {
+		JsonNode node = object.get(name);
+		if (node == null || node.isNull()) {
+			return 0;
+		}
+		return minutesOf(decimal(node, name));
+	}
+
+	static int minutesOf(BigDecimal hours) {
+		return hours.multiply(SIXTY).setScale(0, RoundingMode.HALF_UP).intValueExact();
+	}
+
+	static BigDecimal decimal(JsonNode node, String name) {
+		try {
+			if (node.isNumber()) {
+				return node.isFloatingPointNumber() && !node.isBigDecimal() ? BigDecimal.valueOf(node.doubleValue())
+						: node.decimalValue();
+			}
+			if (node.isString()) {
+				return new BigDecimal(node.stringValue().trim());
+			}
+		}
+		catch (NumberFormatException | ArithmeticException e) {
+			// reported below
+		}
+		throw new Malformed(name + " must be a number, not " + node);
+	}
+
+	/**
+	 * The calendar date as written, never moved by a zone: {@code 2026-05-03T00:00:00},
+	 * with or without {@code Z} or an offset, {@code 2026-05-03}, or US {@code M/D/YYYY};
+	 * null when absent or {@code DateTime.MinValue}.
+	 */
+	static @Nullable LocalDate date(JsonNode object, String name) {
+		String text = text(object, name);
+		if (text.isEmpty()) {
+			return null;
+		}
+		LocalDate date = parseDate(text);
+		if (date == null) {
+			throw new Malformed(name + " is not a date: " + text);
+		}
+		return date.equals(NO_DATE) ? null : date;
+	}
+
+	static @Nullable LocalDate parseDate(String text) {
+		try {
+			Matcher iso = ISO.matcher(text);
+			if (iso.matches()) {
+				return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+						Integer.parseInt(iso.group(3)));
+			}
+			Matcher us = US_DATE.matcher(text);
+			if (us.matches()) {
+				return LocalDate.of(Integer.parseInt(us.group(3)), Integer.parseInt(us.group(1)),
+						Integer.parseInt(us.group(2)));
+			}
+		}
+		catch (java.time.DateTimeException e) {
+			return null;
+		}
+		return null;
+	}
+
+	/**
+	 * The UTC time of day of a date-time member, as {@code HH:MM}; a value without a zone
+	 * is taken as UTC, which is how MyFlightbook parses it. Null when absent.
+	 */
+	static @Nullable String utcTime(JsonNode object, String name) {
+		String text = text(object, name);
+		if (text.isEmpty() || text.startsWith("0001-01-01")) {
+			return null;
+		}
+		try {
+			LocalTime time = text.endsWith("Z") || text.matches(".*[+-]\\d{2}:\\d{2}$")
+					? OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).toLocalTime()
+					: java.time.LocalDateTime.parse(text).toLocalTime();
+			return String.format("%02d:%02d", time.getHour(), time.getMinute());
+		}
+		catch (DateTimeParseException e) {
+			throw new Malformed(name + " is not a date and time: " + text);
+		}
+	}
+
+	/** A member that is present but cannot be read. */
+	static final class Malformed extends RuntimeException {
+
+		Malformed(String message) {
+			super(message);
+		}
+
+	}
+
+}
