@@ -147,6 +147,27 @@ class WebhooksApiIntegrationTests {
 	}
 
 	@Test
+	void deliversAnAircraftStatusChangeAsTheApiShowsTheAircraft() throws Exception {
+		try (WebhookReceiver receiver = new WebhookReceiver()) {
+			endpoint(receiver, "aircraft.status_changed");
+			Response added = api.send("POST", school.path() + "/aircraft", school.admin().key(),
+					Map.of("registration", "D-EHOK", "type_code", "C172"));
+			assertThat(added.status()).as(added.raw().body()).isEqualTo(201);
+			String aircraft = school.path() + "/aircraft/" + added.body().get("data").get("id").asString();
+			assertThat(json.readTree(receiver.next(WAIT).body()).get("data").get("attributes").get("status").asString())
+				.isEqualTo("available");
+
+			api.send("POST", aircraft + "/status", school.instructor().key(),
+					Map.of("status", "maintenance", "note", "100-hour check"));
+
+			JsonNode payload = json.readTree(receiver.next(WAIT).body());
+			assertThat(payload.get("type").asString()).isEqualTo("aircraft.status_changed");
+			assertThat(payload.get("data")).isEqualTo(api.get(aircraft, school.member().key()).body().get("data"));
+			assertThat(payload.get("data").get("attributes").get("status").asString()).isEqualTo("maintenance");
+		}
+	}
+
+	@Test
 	void onlyEnabledEndpointsSubscribedToTheEventGetIt() throws Exception {
 		try (WebhookReceiver added = new WebhookReceiver();
 				WebhookReceiver removed = new WebhookReceiver();
