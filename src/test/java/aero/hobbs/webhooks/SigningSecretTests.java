@@ -29,11 +29,4 @@ class SigningSecretTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> SigningSecret.sign("hbs_abc", "msg_1", 1, "{}"));
 	}
 
-	@Test
-	void cutsTheResponseExcerptAtOneKilobyteBetweenCharacters() {
-		byte[] body = ("x".repeat(1023) + "é and more").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(Sender.excerpt(body)).isEqualTo("x".repeat(1023));
-		assertThat(Sender.excerpt(new byte[0])).isNull();
-	}
-
 }
