@@ -114,14 +114,16 @@ class WebhookDeliveryIntegrationTests {
 			MemberAdded event = new MemberAdded(school.id(), UserId.random(), Role.MEMBER);
 			// the publication as the registry keeps it while its listener has not
 			// finished
+			UUID publication = UUID.randomUUID();
 			jdbc.sql("INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date) "
 					+ "VALUES (?, ?, ?, ?, ?)")
-				.params(UUID.randomUUID(), WebhookRelay.MEMBER_ADDED, MemberAdded.class.getName(),
+				.params(publication, WebhookRelay.MEMBER_ADDED, MemberAdded.class.getName(),
 						serializer.serialize(event).toString(), java.sql.Timestamp.from(Instant.now()))
 				.update();
 
 			List<UUID> first = enqueue(event);
 			List<UUID> again = enqueue(event);
+			jdbc.sql("DELETE FROM event_publication WHERE id = ?").param(publication).update();
 
 			assertThat(first).hasSize(1);
 			assertThat(again).isEmpty();
