@@ -29,8 +29,8 @@ public final class FlightInput {
 	 * Attributes that answers carry but clients do not write; sending them back is
 	 * harmless and they are ignored.
 	 */
-	static final Set<String> READ_ONLY = Set.of("id", "type", "aircraft_id", "source", "source_id", "imported_at",
-			"import_run_id", "created_at", "updated_at");
+	static final Set<String> READ_ONLY = Set.of("id", "type", "aircraft_id", "organization_id", "source", "source_id",
+			"imported_at", "import_run_id", "created_at", "updated_at");
 
 	static final int MAX_MINUTES = 48 * 60;
 	static final int MAX_COUNT = 999;

@@ -223,6 +223,68 @@ class FlightRepository {
 			.optional();
 	}
 
+	/** Makes the organization's flights their pilots' own again. */
+	int detachFromOrganization(OrganizationId organization) {
+		return jdbc
+			.sql("UPDATE logbook_flight SET organization_id = NULL, fleet_aircraft_id = NULL, instructor_id = NULL"
+					+ " WHERE organization_id = :organization")
+			.param("organization", organization.value())
+			.update();
+	}
+
+	List<Flight> pageInOrganization(OrganizationId organization, OrganizationLogbook.Filter filter, long offset,
+			int limit) {
+		return inOrganization(jdbc.sql(SELECT + " WHERE " + whereInOrganization(filter)
+				+ " ORDER BY flight_date DESC, departure_time DESC, created_at DESC, id DESC"
+				+ " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY"), organization, filter)
+			.param("offset", offset)
+			.param("limit", limit)
+			.query(FlightRepository::flight)
+			.list();
+	}
+
+	long countInOrganization(OrganizationId organization, OrganizationLogbook.Filter filter) {
+		return inOrganization(jdbc.sql("SELECT COUNT(*) FROM logbook_flight WHERE " + whereInOrganization(filter)),
+				organization, filter)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String whereInOrganization(OrganizationLogbook.Filter filter) {
+		StringBuilder where = new StringBuilder("organization_id = :organization");
+		if (filter.from() != null) {
+			where.append(" AND flight_date >= :from");
+		}
+		if (filter.to() != null) {
+			where.append(" AND flight_date <= :to");
+		}
+		if (filter.pilot() != null) {
+			where.append(" AND pilot_id = :pilot");
+		}
+		if (filter.aircraftId() != null) {
+			where.append(" AND fleet_aircraft_id = :fleetAircraft");
+		}
+		return where.toString();
+	}
+
+	private static JdbcClient.StatementSpec inOrganization(JdbcClient.StatementSpec statement,
+			OrganizationId organization, OrganizationLogbook.Filter filter) {
+		statement = statement.param("organization", organization.value());
+		if (filter.from() != null) {
+			statement = statement.param("from", filter.from());
+		}
+		if (filter.to() != null) {
+			statement = statement.param("to", filter.to());
+		}
+		if (filter.pilot() != null) {
+			statement = statement.param("pilot", filter.pilot().value());
+		}
+		if (filter.aircraftId() != null) {
+			statement = statement.param("fleetAircraft", filter.aircraftId());
+		}
+		return statement;
+	}
+
 	List<Flight> page(UserId pilot, FlightFilter filter, long offset, int limit) {
 		return filtered(jdbc.sql(SELECT + " WHERE " + where(filter)
 		// pilot_id, constant here, lets H2 see that the index already has the order and

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -18,6 +19,7 @@ import aero.hobbs.shared.NotFound;
 import aero.hobbs.shared.UserId;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,14 +43,17 @@ public class Logbook {
 
 	private final JsonMapper json;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	Logbook(FlightRepository flights, MonthlyTotals monthlyTotals, FlightPreparation preparation, JsonMapper json,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.flights = flights;
 		this.monthlyTotals = monthlyTotals;
 		this.preparation = preparation;
 		this.json = json;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -83,18 +88,27 @@ public class Logbook {
 	public Flight amend(UserId pilot, FlightId id, Map<String, ?> changes) {
 		Flight existing = flights.findForUpdate(pilot, id).orElseThrow(() -> new NotFound("Flight"));
 		FlightInput input = FlightInput.parse(changes, json);
-		Map<FlightColumn, @Nullable Object> overlay = new HashMap<>(input.changes());
-		// a new airport brings its own coordinates unless the change sets them too
-		clearStaleCoordinates(overlay, FlightColumn.DEPARTURE_AIRPORT, FlightColumn.DEPARTURE_LAT,
-				FlightColumn.DEPARTURE_LONG);
-		clearStaleCoordinates(overlay, FlightColumn.ARRIVAL_AIRPORT, FlightColumn.ARRIVAL_LAT,
-				FlightColumn.ARRIVAL_LONG);
-		FlightPreparation.Prepared prepared = prepared(pilot, existing.values().overlay(overlay), input.issues());
+		Map<FlightColumn, @Nullable Object> overlay = overlay(input);
+		List<FieldIssue> issues = new ArrayList<>(input.issues());
+		if (existing.organization() != null) {
+			// the fleet aircraft decides these; the organization's flight log changes it
+			for (FlightColumn fixed : List.of(FlightColumn.AIRCRAFT_REGISTRATION, FlightColumn.AIRCRAFT_TYPE)) {
+				if (overlay.containsKey(fixed) && !Objects.equals(overlay.get(fixed), existing.values().get(fixed))) {
+					issues.add(new FieldIssue(fixed.wireName(), "This flight was logged in an organization's aircraft; "
+							+ "change the aircraft in the organization's flight log"));
+				}
+			}
+		}
+		FlightPreparation.Prepared prepared = prepared(pilot, existing.values().overlay(overlay), issues);
 		Flight amended = new Flight(existing.id(), pilot, prepared.aircraftId(), prepared.values(),
 				existing.provenance(), existing.createdAt(), clock.instant(), existing.organization());
 		flights.update(amended);
 		monthlyTotals.subtract(pilot, existing.values());
 		monthlyTotals.add(pilot, amended.values());
+		if (amended.organization() != null) {
+			events.publishEvent(
+					new OrganizationFlightAmended(amended.organization().organizationId(), amended.id(), pilot, pilot));
+		}
 		return amended;
 	}
 
@@ -183,6 +197,19 @@ public class Logbook {
 			throw new InvalidInput(prepared.issues());
 		}
 		return prepared;
+	}
+
+	/**
+	 * The input's changes, with the coordinates of a changed airport cleared unless the
+	 * change sets them too: a new airport brings its own.
+	 */
+	static Map<FlightColumn, @Nullable Object> overlay(FlightInput input) {
+		Map<FlightColumn, @Nullable Object> overlay = new HashMap<>(input.changes());
+		clearStaleCoordinates(overlay, FlightColumn.DEPARTURE_AIRPORT, FlightColumn.DEPARTURE_LAT,
+				FlightColumn.DEPARTURE_LONG);
+		clearStaleCoordinates(overlay, FlightColumn.ARRIVAL_AIRPORT, FlightColumn.ARRIVAL_LAT,
+				FlightColumn.ARRIVAL_LONG);
+		return overlay;
 	}
 
 	private static void clearStaleCoordinates(Map<FlightColumn, @Nullable Object> overlay, FlightColumn code,

@@ -80,6 +80,8 @@ class OrganizationIsolationIntegrationTests {
 				created(school.path() + "/members", Map.of("email", "iso@example.com", "role", "member")));
 		String aircraft = created(school.path() + "/aircraft", Map.of("registration", "D-EISO", "type_code", "C172"));
 		ids.put("aircraftId", aircraft);
+		ids.put("flightId", created(school.path() + "/flight-logs",
+				Map.of("aircraft_id", aircraft, "flight_date", "2026-11-01", "block_time_minutes", 60)));
 		ids.put("eventId", created(school.path() + "/calendar/events", Map.of("title", "Ground school", "starts_at",
 				"2027-01-01T08:00:00Z", "ends_at", "2027-01-01T09:00:00Z")));
 		ids.put("reservationId", created(school.path() + "/calendar/reservations", Map.of("aircraft_id", aircraft,

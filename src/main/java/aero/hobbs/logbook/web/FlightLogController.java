@@ -110,7 +110,7 @@ class FlightLogController {
 	 * like the answers.
 	 */
 	@SuppressWarnings("unchecked")
-	private static Map<String, Object> attributes(Map<String, Object> body) {
+	static Map<String, Object> attributes(Map<String, Object> body) {
 		if (body.size() == 1 && body.get("data") instanceof Map<?, ?> data
 				&& data.get("attributes") instanceof Map<?, ?> attributes) {
 			return (Map<String, Object>) attributes;

@@ -12,9 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A flight as the API shows it ({@code type: flight_log}): its columns by wire name, then
- * the aircraft link and provenance. Columns without a value are left out, which keeps a
- * page of 50 flights small; custom properties come back as the JSON object that was
- * stored.
+ * the aircraft link, the organization it was recorded in (if any) and provenance. Columns
+ * without a value are left out, which keeps a page of 50 flights small; custom properties
+ * come back as the JSON object that was stored.
  */
 final class FlightLogResource {
 
@@ -30,6 +30,9 @@ final class FlightLogResource {
 		}));
 		if (flight.aircraftId() != null) {
 			attributes.put("aircraft_id", flight.aircraftId().toString());
+		}
+		if (flight.organization() != null) {
+			attributes.put("organization_id", flight.organization().organizationId().toString());
 		}
 		attributes.put("source", flight.provenance().source());
 		if (flight.provenance().sourceId() != null) {

@@ -40,6 +40,11 @@ class FlightLogSchemas implements OpenApiCustomizer {
 					.format("uuid")
 					.nullable(true)
 					.description("The pilot's aircraft whose registration the flight names"));
+		read.put("organization_id",
+				new Schema<>().type("string")
+					.format("uuid")
+					.nullable(true)
+					.description("The organization the flight was recorded in, if any"));
 		read.put("source",
 				new Schema<>().type("string")
 					.example("manual")
@@ -52,6 +57,7 @@ class FlightLogSchemas implements OpenApiCustomizer {
 			.addProperty("type", new Schema<>().type("string").example("flight_log"))
 			.addProperty("attributes", new ObjectSchema().properties(read));
 		openApi.getComponents().addSchemas("FlightLogAttributes", attributes);
+		organizationSchemas(openApi, properties, read);
 		openApi.getComponents().addSchemas("FlightLog", resource);
 		openApi.getComponents()
 			.addSchemas("FlightLogDocument",
@@ -61,6 +67,56 @@ class FlightLogSchemas implements OpenApiCustomizer {
 				.addProperty("data", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FlightLog")))
 				.addProperty("links", new Schema<>().$ref("#/components/schemas/Links"))
 				.addProperty("meta", new Schema<>().$ref("#/components/schemas/Meta")));
+	}
+
+	static final String ORGANIZATION_ATTRIBUTES = "#/components/schemas/OrganizationFlightLogAttributes";
+	static final String ORGANIZATION_DOCUMENT = "#/components/schemas/OrganizationFlightLogDocument";
+	static final String ORGANIZATION_LIST = "#/components/schemas/OrganizationFlightLogList";
+
+	/**
+	 * A flight in an organization: the same columns plus the fleet aircraft, the pilot
+	 * and the instructor.
+	 */
+	private static void organizationSchemas(OpenAPI openApi, Map<String, Schema> columns, Map<String, Schema> read) {
+		Schema<?> uuid = new Schema<>().type("string").format("uuid");
+		Map<String, Schema> written = new LinkedHashMap<>();
+		written.put("aircraft_id",
+				new Schema<>().type("string")
+					.format("uuid")
+					.description("The organization's fleet aircraft; its registration and type go on the flight"));
+		written.put("instructor_id",
+				new Schema<>().type("string")
+					.format("uuid")
+					.nullable(true)
+					.description("A member whose role is instructor, admin or owner"));
+		written.putAll(columns);
+		Map<String, Schema> answered = new LinkedHashMap<>(read);
+		answered.putAll(written);
+		answered.put("organization_id", uuid);
+		answered.put("pilot_id", uuid);
+		answered.put("pilot_name", new Schema<>().type("string"));
+		answered.put("instructor_name", new Schema<>().type("string").nullable(true));
+		openApi.getComponents()
+			.addSchemas("OrganizationFlightLogAttributes",
+					new ObjectSchema().properties(written)
+						.description("A flight logged in an organization's aircraft: aircraft_id (required to log), "
+								+ "instructor_id, and the flight's columns as /v1/me/flight-logs takes them"));
+		openApi.getComponents()
+			.addSchemas("OrganizationFlightLog",
+					new ObjectSchema().addProperty("id", uuid)
+						.addProperty("type", new Schema<>().type("string").example("flight_log"))
+						.addProperty("attributes", new ObjectSchema().properties(answered)));
+		openApi.getComponents()
+			.addSchemas("OrganizationFlightLogDocument", new ObjectSchema().addProperty("data",
+					new Schema<>().$ref("#/components/schemas/OrganizationFlightLog")));
+		openApi.getComponents()
+			.addSchemas("OrganizationFlightLogList",
+					new ObjectSchema()
+						.addProperty("data",
+								new ArraySchema()
+									.items(new Schema<>().$ref("#/components/schemas/OrganizationFlightLog")))
+						.addProperty("links", new Schema<>().$ref("#/components/schemas/Links"))
+						.addProperty("meta", new Schema<>().$ref("#/components/schemas/Meta")));
 	}
 
 	private static Schema<?> schema(FlightColumn column) {
