@@ -147,6 +147,44 @@ class WebhooksApiIntegrationTests {
 	}
 
 	@Test
+	void deliversAFlightLoggedThroughTheApiAsTheApiShowsIt() throws Exception {
+		try (WebhookReceiver receiver = new WebhookReceiver()) {
+			String secret = endpoint(receiver, "flight_log.created", "flight_log.updated").secret();
+			Response aircraft = api.send("POST", school.path() + "/aircraft", school.admin().key(),
+					Map.of("registration", "D-EFLY", "type_code", "C172", "hourly_rate", "180.00"));
+			Map<String, Object> lesson = new java.util.HashMap<>();
+			lesson.put("aircraft_id", aircraft.body().get("data").get("id").asString());
+			lesson.put("instructor_id", school.instructor().id());
+			lesson.put("flight_date", "2026-11-20");
+			lesson.put("departure_airport", "CYTZ");
+			lesson.put("arrival_airport", "CYOO");
+			lesson.put("departure_time", "09:00");
+			lesson.put("arrival_time", "10:30");
+			lesson.put("dual_received_minutes", 90);
+			Response logged = api.send("POST", school.path() + "/flight-logs", school.student().key(), lesson);
+			assertThat(logged.status()).as(logged.raw().body()).isEqualTo(201);
+			String flight = school.path() + "/flight-logs/" + logged.body().get("data").get("id").asString();
+
+			Received created = receiver.next(WAIT);
+			JsonNode payload = json.readTree(created.body());
+			assertThat(payload.get("type").asString()).isEqualTo("flight_log.created");
+			assertThat(payload.get("data")).isEqualTo(api.get(flight, school.admin().key()).body().get("data"));
+			StandardWebhooksVerifier.Outcome verified = StandardWebhooksVerifier.verify(secret,
+					Map.of("webhook-id", created.header("webhook-id"), "webhook-timestamp",
+							created.header("webhook-timestamp"), "webhook-signature",
+							created.header("webhook-signature")),
+					created.body());
+			assertThat(verified.exitCode()).as(verified.output()).isZero();
+
+			api.send("PATCH", flight, school.student().key(), Map.of("remarks", "Steep turns"));
+			JsonNode updated = json.readTree(receiver.next(WAIT).body());
+			assertThat(updated.get("type").asString()).isEqualTo("flight_log.updated");
+			assertThat(updated.get("data")).isEqualTo(api.get(flight, school.admin().key()).body().get("data"));
+			assertThat(updated.get("data").get("attributes").get("remarks").asString()).isEqualTo("Steep turns");
+		}
+	}
+
+	@Test
 	void deliversAnAircraftStatusChangeAsTheApiShowsTheAircraft() throws Exception {
 		try (WebhookReceiver receiver = new WebhookReceiver()) {
 			endpoint(receiver, "aircraft.status_changed");
