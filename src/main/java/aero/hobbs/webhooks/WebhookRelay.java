@@ -2,6 +2,8 @@ package aero.hobbs.webhooks;
 
 import java.util.Map;
 
+import aero.hobbs.accounting.InvoiceCreated;
+import aero.hobbs.accounting.InvoicePaid;
 import aero.hobbs.aircraft.fleet.AircraftStatusChanged;
 import aero.hobbs.logbook.OrganizationFlightAmended;
 import aero.hobbs.logbook.OrganizationFlightLogged;
@@ -29,6 +31,10 @@ class WebhookRelay {
 	static final String MEMBER_REMOVED = "webhooks.member.removed";
 
 	static final String AIRCRAFT_STATUS_CHANGED = "webhooks.aircraft.status_changed";
+
+	static final String INVOICE_CREATED = "webhooks.invoice.created";
+
+	static final String INVOICE_PAID = "webhooks.invoice.paid";
 
 	private final DeliveryQueue queue;
 
@@ -66,6 +72,19 @@ class WebhookRelay {
 	void on(AircraftStatusChanged event) {
 		queue.enqueue(event, AIRCRAFT_STATUS_CHANGED, event.organizationId(), WebhookEvent.AIRCRAFT_STATUS_CHANGED,
 				event.aircraftId().toString(), Map.of("registration", event.registration()));
+	}
+
+	@ApplicationModuleListener(id = INVOICE_CREATED)
+	void on(InvoiceCreated event) {
+		queue.enqueue(event, INVOICE_CREATED, event.organizationId(), WebhookEvent.INVOICE_CREATED,
+				event.invoiceId().toString(), Map.of("member_id", event.memberId().toString()));
+	}
+
+	@ApplicationModuleListener(id = INVOICE_PAID)
+	void on(InvoicePaid event) {
+		queue.enqueue(event, INVOICE_PAID, event.organizationId(), WebhookEvent.INVOICE_PAID,
+				event.invoiceId().toString(), Map.of("member_id", event.memberId().toString(), "number", event.number(),
+						"paid_at", event.paidAt().toString()));
 	}
 
 }

@@ -8,7 +8,8 @@
  * and publishes no events.
  */
 @ApplicationModule(displayName = "Webhooks",
-		allowedDependencies = { "organizations", "logbook", "aircraft :: fleet", "shared", "shared :: web" })
+		allowedDependencies = { "organizations", "logbook", "aircraft :: fleet", "accounting", "shared",
+				"shared :: web" })
 @NullMarked
 package aero.hobbs.webhooks;
 

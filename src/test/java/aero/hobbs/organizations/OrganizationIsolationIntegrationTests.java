@@ -86,6 +86,9 @@ class OrganizationIsolationIntegrationTests {
 				"2027-01-01T08:00:00Z", "ends_at", "2027-01-01T09:00:00Z")));
 		ids.put("reservationId", created(school.path() + "/calendar/reservations", Map.of("aircraft_id", aircraft,
 				"starts_at", "2027-01-01T08:00:00Z", "ends_at", "2027-01-01T09:00:00Z")));
+		ids.put("invoiceId", created(school.path() + "/invoices", Map.of("member_id", school.owner().id())));
+		ids.put("expenseId", created(school.path() + "/expenses", Map.of("category", "fuel", "amount",
+				Map.of("amount", "10.00", "currency", "EUR"), "date", "2026-12-01")));
 		// an endpoint that nothing listens on (the discard port), and the delivery of its
 		// test ping
 		ids.put("endpointId", created(school.path() + "/webhooks",

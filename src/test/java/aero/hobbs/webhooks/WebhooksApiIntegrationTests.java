@@ -185,6 +185,24 @@ class WebhooksApiIntegrationTests {
 	}
 
 	@Test
+	void deliversADraftedInvoice() throws Exception {
+		try (WebhookReceiver receiver = new WebhookReceiver()) {
+			endpoint(receiver, "invoice.created");
+			Response drafted = api.send("POST", school.path() + "/invoices", school.admin().key(),
+					Map.of("member_id", school.student().id()));
+			assertThat(drafted.status()).as(drafted.raw().body()).isEqualTo(201);
+
+			JsonNode payload = json.readTree(receiver.next(WAIT).body());
+			assertThat(payload.get("type").asString()).isEqualTo("invoice.created");
+			assertThat(payload.get("data").get("id").asString())
+				.isEqualTo(drafted.body().get("data").get("id").asString());
+			assertThat(payload.get("data").get("type").asString()).isEqualTo("invoice");
+			assertThat(payload.get("data").get("attributes").get("member_id").asString())
+				.isEqualTo(school.student().id());
+		}
+	}
+
+	@Test
 	void deliversAnAircraftStatusChangeAsTheApiShowsTheAircraft() throws Exception {
 		try (WebhookReceiver receiver = new WebhookReceiver()) {
 			endpoint(receiver, "aircraft.status_changed");
