@@ -185,7 +185,7 @@ class WebhooksApiIntegrationTests {
 	}
 
 	@Test
-	void deliversADraftedInvoice() throws Exception {
+	void deliversADraftedInvoiceAsTheApiShowsIt() throws Exception {
 		try (WebhookReceiver receiver = new WebhookReceiver()) {
 			endpoint(receiver, "invoice.created");
 			Response drafted = api.send("POST", school.path() + "/invoices", school.admin().key(),
@@ -199,6 +199,11 @@ class WebhooksApiIntegrationTests {
 			assertThat(payload.get("data").get("type").asString()).isEqualTo("invoice");
 			assertThat(payload.get("data").get("attributes").get("member_id").asString())
 				.isEqualTo(school.student().id());
+			assertThat(payload.get("data"))
+				.isEqualTo(api.get(school.path() + "/invoices/" + drafted.body().get("data").get("id").asString(),
+						school.admin().key())
+					.body()
+					.get("data"));
 		}
 	}
 
