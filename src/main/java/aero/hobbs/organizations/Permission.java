@@ -57,7 +57,12 @@ public enum Permission {
 	/**
 	 * Add, change and remove webhook endpoints, see their delivery log and redeliver.
 	 */
-	WEBHOOKS_MANAGE(OWNER, ADMIN);
+	WEBHOOKS_MANAGE(OWNER, ADMIN),
+	/**
+	 * Create, list and revoke the organization's API keys (once the platform admin has
+	 * enabled API access).
+	 */
+	API_KEYS_MANAGE(OWNER, ADMIN);
 
 	private final Set<Role> roles;
 
