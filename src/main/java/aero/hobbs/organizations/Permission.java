@@ -55,6 +55,10 @@ public enum Permission {
 	/** Create events, and change or cancel anyone's reservations. */
 	CALENDAR_MANAGE(OWNER, ADMIN, INSTRUCTOR),
 	/**
+	 * Add, change and remove webhook endpoints, see their delivery log and redeliver.
+	 */
+	WEBHOOKS_MANAGE(OWNER, ADMIN),
+	/**
 	 * Create, list and revoke the organization's API keys (once the platform admin has
 	 * enabled API access).
 	 */

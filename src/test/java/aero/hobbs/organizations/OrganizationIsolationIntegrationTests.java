@@ -95,6 +95,11 @@ class OrganizationIsolationIntegrationTests {
 		ids.put("invoiceId", created(school.path() + "/invoices", Map.of("member_id", school.owner().id())));
 		ids.put("expenseId", created(school.path() + "/expenses", Map.of("category", "fuel", "amount",
 				Map.of("amount", "10.00", "currency", "EUR"), "date", "2026-12-01")));
+		// an endpoint that nothing listens on (the discard port), and the delivery of its
+		// test ping
+		ids.put("endpointId", created(school.path() + "/webhooks",
+				Map.of("url", "http://127.0.0.1:9/hooks", "events", List.of("member.added"))));
+		ids.put("deliveryId", created(school.path() + "/webhooks/" + ids.get("endpointId") + "/test", Map.of()));
 		ApiAccessFixtures.enable(api, school.id(), "enterprise", 1_000_000L);
 		ApiAccessFixtures.enable(api, other.id(), "enterprise", 1_000_000L);
 		ids.put("keyId", created(school.path() + "/api-keys", Map.of("name", "Isolation key", "role", "admin")));

@@ -36,12 +36,12 @@ import tools.jackson.databind.JsonNode;
  * and compares the records with the ones this day leaves.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(OrganizationFixtures.class)
+@Import(SchoolDay.class)
 class SchoolDayBrowserTests {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+	private static final ZoneId ZONE = SchoolDay.ZONE;
 
 	private static Chromium chromium;
 
@@ -162,6 +162,16 @@ class SchoolDayBrowserTests {
 					new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("school-summary.png")).setFullPage(true));
 
 			JsonNode records = day.records(api, admin, org);
+			assertThat(records.get("members")).hasSize(3);
+			assertThat(records.get("reservations")).singleElement()
+				.satisfies(r -> assertThat(r.get("instructor").asString()).isEqualTo(SchoolDay.INSTRUCTOR));
+			assertThat(records.get("flights")).singleElement()
+				.satisfies(f -> assertThat(f.get("block_time_minutes").asInt()).isEqualTo(90));
+			assertThat(records.get("invoices")).singleElement().satisfies(i -> {
+				assertThat(i.get("status").asString()).isEqualTo("paid");
+				assertThat(i.get("lines")).hasSize(2);
+			});
+			assertThat(records.get("summary").get("revenue").get("amount").asString()).isEqualTo(SchoolDay.TOTAL);
 			JsonNode throughTheApi = day.runThroughTheApi(api, yesterday);
 			assertThat(records).isEqualTo(throughTheApi);
 		}

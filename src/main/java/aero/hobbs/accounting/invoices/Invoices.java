@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import aero.hobbs.accounting.DateRange;
@@ -101,6 +102,14 @@ public class Invoices {
 			}
 		}
 		return invoice;
+	}
+
+	/**
+	 * The organization's invoice, for a caller that has decided who may see it (webhook
+	 * payloads); empty when the organization has none with this id.
+	 */
+	public Optional<Invoice> inOrganization(OrganizationId organization, InvoiceId id) {
+		return invoices.find(organization, id);
 	}
 
 	/** Drafts an invoice to a member; it gets its number when issued. */
