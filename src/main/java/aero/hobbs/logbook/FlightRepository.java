@@ -132,32 +132,45 @@ class FlightRepository {
 	}
 
 	/**
-	 * Gives the oldest of the pilot's flights on {@code date} from {@code departure} to
-	 * {@code arrival} ("" for none) that has no source id yet the source id
-	 * {@code sourceId} of {@code source}; nothing else changes.
-	 * @return whether such a flight existed
+	 * The pilot's flights on any of {@code dates} that have no source id yet, oldest
+	 * first (by creation, then id), with their airports ("" for none).
 	 */
-	boolean linkSourceId(UserId pilot, LocalDate date, String departure, String arrival, String source,
-			String sourceId) {
-		Optional<UUID> match = jdbc.sql("""
-				SELECT id FROM logbook_flight WHERE pilot_id = :pilot AND flight_date = :date
-				  AND COALESCE(departure_airport, '') = :departure AND COALESCE(arrival_airport, '') = :arrival
-				  AND source_id IS NULL
-				ORDER BY created_at, id FETCH FIRST 1 ROWS ONLY""")
+	List<Unlinked> unlinkedOn(UserId pilot, Collection<LocalDate> dates) {
+		if (dates.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT id, flight_date, COALESCE(departure_airport, ''), COALESCE(arrival_airport, '')
+				FROM logbook_flight WHERE pilot_id = :pilot AND flight_date IN (:dates) AND source_id IS NULL
+				ORDER BY created_at, id""")
 			.param("pilot", pilot.value())
-			.param("date", date)
-			.param("departure", departure)
-			.param("arrival", arrival)
-			.query(UUID.class)
-			.optional();
-		match.ifPresent(id -> jdbc
-			.sql("UPDATE logbook_flight SET source = :source, source_id = :sourceId WHERE id = :id"
-					+ " AND source_id IS NULL")
-			.param("id", id)
-			.param("source", source)
-			.param("sourceId", sourceId)
-			.update());
-		return match.isPresent();
+			.param("dates", List.copyOf(dates))
+			.query((rs, row) -> new Unlinked(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+					rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
+	record Unlinked(UUID id, LocalDate date, String departure, String arrival) {
+	}
+
+	/**
+	 * Gives each flight (by id) that still has no source id its source id of
+	 * {@code source}, in one batch; nothing else changes.
+	 */
+	void linkSourceIds(UserId pilot, String source, Map<UUID, String> sourceIdsByFlight) {
+		if (sourceIdsByFlight.isEmpty()) {
+			return;
+		}
+		batches.batchUpdate(
+				"UPDATE logbook_flight SET source = :source, source_id = :sourceId WHERE id = :id"
+						+ " AND pilot_id = :pilot AND source_id IS NULL",
+				sourceIdsByFlight.entrySet()
+					.stream()
+					.map(link -> new MapSqlParameterSource().addValue("id", link.getKey())
+						.addValue("pilot", pilot.value())
+						.addValue("source", source)
+						.addValue("sourceId", link.getValue()))
+					.toArray(MapSqlParameterSource[]::new));
 	}
 
 	private static MapSqlParameterSource insertParameters(Flight flight) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,10 @@ final class MfbMembers {
 	static final LocalDate NO_DATE = LocalDate.of(1, 1, 1);
 
 	private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
+
+	private static final Pattern OFFSET = Pattern.compile("[+-]\\d{2}:\\d{2}$");
+
+	private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
 	private static final Pattern US_DATE = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$");
 
@@ -137,10 +142,10 @@ final class MfbMembers {
 			return null;
 		}
 		try {
-			LocalTime time = text.endsWith("Z") || text.matches(".*[+-]\\d{2}:\\d{2}$")
+			LocalTime time = text.endsWith("Z") || OFFSET.matcher(text).find()
 					? OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).toLocalTime()
 					: java.time.LocalDateTime.parse(text).toLocalTime();
-			return String.format("%02d:%02d", time.getHour(), time.getMinute());
+			return HOURS_MINUTES.format(time);
 		}
 		catch (DateTimeParseException e) {
 			throw new Malformed(name + " is not a date and time: " + text);
