@@ -9,11 +9,13 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface CustomAirportRepository extends ListCrudRepository<CustomAirport, UUID> {
 
+	@Query("SELECT * FROM airports_custom WHERE owner_id = :ownerId ORDER BY code")
 	List<CustomAirport> findByOwnerIdOrderByCode(UUID ownerId);
 
 	Optional<CustomAirport> findByIdAndOwnerId(UUID id, UUID ownerId);
 
-	// a derived query builds its SQL on every call; this one runs per airport looked up
+	// derived queries build their SQL on every call; these run for every page an import
+	// stores and every airport looked up
 	@Query("SELECT * FROM airports_custom WHERE owner_id = :ownerId AND code = :code")
 	Optional<CustomAirport> findByOwnerIdAndCode(UUID ownerId, String code);
 
