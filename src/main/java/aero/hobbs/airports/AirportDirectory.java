@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
 /**
  * The bundled airport reference set (OurAirports, {@code airports/airports.csv.gz}; see
  * docs/airports.md), held in memory. It is read in the background once the application
- * has started (about 80,000 rows, a second or so on a cold JIT), so that the first import
+ * has started (some 70,000 rows, a second or so on a cold JIT), so that the first import
  * or form does not pay for it; a lookup before that waits for the read. A code resolves
  * by, in this order: OurAirports ident, GPS/ICAO code, FAA or local code, IATA code; a
  * three-character US FAA code also resolves with a leading {@code K} (1C5 and K1C5).
