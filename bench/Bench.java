@@ -141,6 +141,7 @@ public class Bench {
 		}
 		boolean seeded = stage("seed", Bench::seed);
 		stage("api load", Bench::apiLoad);
+		stage("api overhead", Bench::apiOverheadStage);
 		if (stage("page sign-in", Bench::signIn)) {
 			stage("logbook page", Bench::logbookPage);
 		}
@@ -380,6 +381,93 @@ public class Bench {
 				s.p(50) < TOTALS_TARGET_MS ? "yes" : "NO");
 		row("GET /v1/me/totals p99", fmtMs(s.p(99)), "< " + fmt(TOTALS_TARGET_MS) + " ms",
 				s.p(99) < TOTALS_TARGET_MS ? "yes" : "NO");
+	}
+
+	// ---- API access (issue 6): what authentication and the organization's rate limit cost per request ----
+
+	static final double API_OVERHEAD_TARGET = 0.8;
+
+	/**
+	 * GET /v1/ping with an organization API key (its organization on the enterprise plan with the limit out of the
+	 * way, so every request verifies the key and takes a token from the organization's shared bucket, in PostgreSQL
+	 * on that pass) next to GET /v1/public/ping, which needs no key: the same /v1 filter chain without authentication,
+	 * counted per client address in the node's memory. Measured in two alternating rounds to even out other load.
+	 */
+	static void apiOverheadStage() throws Exception {
+		Resp org = postJson("/v1/organizations", apiKey,
+				"{\"name\":\"Bench Flight School\",\"time_zone\":\"UTC\",\"currency\":\"EUR\"}");
+		expect(org, 201, "POST /v1/organizations");
+		String orgId = jsonString(org.body, "id");
+		Resp plan = send(api, HttpRequest.newBuilder(uri("/api/admin/organizations/" + orgId + "/api-access"))
+			.header("Authorization", "Bearer " + adminToken)
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString("{\"plan\":\"enterprise\",\"requests_per_hour\":1000000000}")));
+		expect(plan, 200, "PUT /api/admin/organizations/{id}/api-access");
+		Resp created = postJson("/v1/organizations/" + orgId + "/api-keys", apiKey,
+				"{\"name\":\"bench\",\"role\":\"member\"}");
+		expect(created, 201, "POST /v1/organizations/{id}/api-keys");
+		String orgKey = jsonString(created.body, "key");
+		HttpRequest keyed = HttpRequest.newBuilder(uri("/v1/ping"))
+			.timeout(REQUEST_TIMEOUT)
+			.header("Authorization", "Bearer " + orgKey)
+			.header("Accept", "application/json")
+			.GET()
+			.build();
+		HttpRequest open = HttpRequest.newBuilder(uri("/v1/public/ping"))
+			.timeout(REQUEST_TIMEOUT)
+			.header("Accept", "application/json")
+			.GET()
+			.build();
+		Resp check = send(api, HttpRequest.newBuilder(keyed.uri()).headers("Authorization", "Bearer " + orgKey).GET());
+		expect(check, 200, "GET /v1/ping with an organization key");
+		String limit = check.response.headers().firstValue("X-RateLimit-Limit").orElse("");
+		if (!limit.equals("1000000000")) {
+			throw new Mismatch("GET /v1/ping with an organization key answered X-RateLimit-Limit " + limit
+					+ ", expected the organization's 1000000000: the organization's bucket was not used");
+		}
+		Resp anonymous = send(api, HttpRequest.newBuilder(open.uri()).GET());
+		expect(anonymous, 200, "GET /v1/public/ping");
+
+		log("warm-up: %d clients, %.0f s per endpoint", concurrency, warmupSeconds);
+		load(open, warmupSeconds);
+		load(keyed, warmupSeconds);
+		Load o = null;
+		Load k = null;
+		for (int round = 0; round < 2; round++) {
+			log("measure GET /v1/public/ping and GET /v1/ping (organization key), round %d: %.1f s each", round + 1,
+					durationSeconds / 2);
+			o = combined(o, load(open, durationSeconds / 2));
+			k = combined(k, load(keyed, durationSeconds / 2));
+		}
+		String c = " (" + concurrency + " clients)";
+		row("GET /v1/public/ping (no key) throughput" + c, fmtRate(o.throughput()), "—", "—");
+		row("GET /v1/public/ping (no key) p50 / p99", fmtMs(o.p(50)) + " / " + fmtMs(o.p(99)), "—", "—");
+		row("GET /v1/ping (organization key, organization bucket) throughput" + c, fmtRate(k.throughput()), "—",
+				"—");
+		row("GET /v1/ping (organization key) p50 / p99", fmtMs(k.p(50)) + " / " + fmtMs(k.p(99)), "—", "—");
+		double ratio = o.throughput() == 0 ? 0 : k.throughput() / o.throughput();
+		row("throughput ratio organization-key ping / public ping", String.format(Locale.ROOT, "%.2f", ratio),
+				"≥ " + API_OVERHEAD_TARGET, ratio >= API_OVERHEAD_TARGET ? "yes" : "NO");
+		for (Load l : List.of(o, k)) {
+			if (l.errors > 0) {
+				note(l.name + ": " + l.errors + " of " + (l.ok + l.errors) + " requests failed (first: " + l.firstError
+						+ "); throughput counts successful requests only");
+			}
+		}
+	}
+
+	/** Two measurements of one endpoint as one: counts and time added, latencies merged. */
+	static Load combined(Load a, Load b) {
+		if (a == null) {
+			return b;
+		}
+		long[] all = new long[a.nanos.length + b.nanos.length];
+		System.arraycopy(a.nanos, 0, all, 0, a.nanos.length);
+		System.arraycopy(b.nanos, 0, all, a.nanos.length, b.nanos.length);
+		Arrays.sort(all);
+		return new Load(a.name, a.ok + b.ok, a.errors + b.errors, a.firstError != null ? a.firstError : b.firstError,
+				a.seconds + b.seconds, all);
 	}
 
 	static void heap() throws Exception {

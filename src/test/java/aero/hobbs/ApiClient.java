@@ -42,9 +42,14 @@ public final class ApiClient {
 	}
 
 	public Pilot newPilot() {
+		return newPilot("Test Pilot");
+	}
+
+	/** A new pilot with this name. */
+	public Pilot newPilot(String name) {
 		String email = "pilot-" + UUID.randomUUID() + "@example.com";
 		Response created = send("POST", "/api/admin/users", ADMIN_TOKEN,
-				Map.of("email", email, "password", "correct-horse-1", "name", "Test Pilot", "create_api_key", true));
+				Map.of("email", email, "password", "correct-horse-1", "name", name, "create_api_key", true));
 		if (created.status() != 201) {
 			throw new IllegalStateException("Could not create a pilot: " + created.raw().body());
 		}

@@ -70,8 +70,8 @@ public enum FlightColumn {
 	FULL_STOP_LANDINGS_DAY("full_stop_landings_day", Kind.COUNT, false),
 	FULL_STOP_LANDINGS_NIGHT("full_stop_landings_night", Kind.COUNT, false),
 	HOLDING_PROCEDURES("holding_procedures", Kind.COUNT, false), DEVICE_CLASS("device_class", Kind.TEXT, false),
-	CUSTOM_PROPERTIES("custom_properties", Kind.JSON, false), SIGNATURE_STATE("signature_state", Kind.TEXT, false),
-	INSTRUCTOR_NAME("instructor_name", Kind.TEXT, false),
+	FLIGHT_NUMBER("flight_number", Kind.TEXT, false), CUSTOM_PROPERTIES("custom_properties", Kind.JSON, false),
+	SIGNATURE_STATE("signature_state", Kind.TEXT, false), INSTRUCTOR_NAME("instructor_name", Kind.TEXT, false),
 	INSTRUCTOR_CERTIFICATE("instructor_certificate", Kind.TEXT, false),
 	INSTRUCTOR_CERTIFICATE_EXPIRY("instructor_certificate_expiry", Kind.DATE, false),
 	INSTRUCTOR_COMMENTS("instructor_comments", Kind.LONG_TEXT, false), SIGNED_ON("signed_on", Kind.DATE, false);

@@ -53,7 +53,16 @@ public enum Permission {
 	/** Reserve an aircraft for oneself, change or cancel one's own reservations. */
 	CALENDAR_BOOK(OWNER, ADMIN, INSTRUCTOR, MEMBER, STUDENT),
 	/** Create events, and change or cancel anyone's reservations. */
-	CALENDAR_MANAGE(OWNER, ADMIN, INSTRUCTOR);
+	CALENDAR_MANAGE(OWNER, ADMIN, INSTRUCTOR),
+	/**
+	 * Add, change and remove webhook endpoints, see their delivery log and redeliver.
+	 */
+	WEBHOOKS_MANAGE(OWNER, ADMIN),
+	/**
+	 * Create, list and revoke the organization's API keys (once the platform admin has
+	 * enabled API access).
+	 */
+	API_KEYS_MANAGE(OWNER, ADMIN);
 
 	private final Set<Role> roles;
 

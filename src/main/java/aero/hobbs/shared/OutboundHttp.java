@@ -109,6 +109,29 @@ public class OutboundHttp implements AutoCloseable {
 	}
 
 	/**
+	 * POSTs a JSON body with the caller's headers (a webhook's signature headers);
+	 * {@code Content-Type} is {@code application/json}.
+	 * @param timeout for the whole call, from resolving the host to the last byte
+	 * @param maxBody the largest answer read; a larger one fails with
+	 * {@link Kind#TOO_LARGE}
+	 */
+	public OutboundResponse post(URI url, Map<String, String> headers, String jsonBody, Duration timeout,
+			DataSize maxBody) {
+		Map<String, String> allHeaders = new LinkedHashMap<>(headers);
+		allHeaders.put("Content-Type", "application/json");
+		return send("POST", url, allHeaders, BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8), timeout,
+				maxBody);
+	}
+
+	/**
+	 * Whether calls to loopback, private and link-local addresses are allowed
+	 * ({@code HOBBS_OUTBOUND_ALLOW_PRIVATE_NETWORKS}), as in tests and local demos.
+	 */
+	public boolean allowsPrivateNetworks() {
+		return allowPrivateNetworks;
+	}
+
+	/**
 	 * GETs a resource. {@code Accept} is {@code application/json} unless {@code headers}
 	 * says otherwise.
 	 */

@@ -3,6 +3,7 @@ package aero.hobbs.organizations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,6 +68,11 @@ class OrganizationIsolationIntegrationTests {
 
 	final Map<String, String> ids = new HashMap<>();
 
+	/** Organization API keys of every role but owner, which no key may have. */
+	final Map<Role, String> schoolKeys = new EnumMap<>(Role.class);
+
+	final Map<Role, String> otherKeys = new EnumMap<>(Role.class);
+
 	List<Operation> operations;
 
 	@BeforeAll
@@ -86,6 +92,23 @@ class OrganizationIsolationIntegrationTests {
 				"2027-01-01T08:00:00Z", "ends_at", "2027-01-01T09:00:00Z")));
 		ids.put("reservationId", created(school.path() + "/calendar/reservations", Map.of("aircraft_id", aircraft,
 				"starts_at", "2027-01-01T08:00:00Z", "ends_at", "2027-01-01T09:00:00Z")));
+		ids.put("invoiceId", created(school.path() + "/invoices", Map.of("member_id", school.owner().id())));
+		ids.put("expenseId", created(school.path() + "/expenses", Map.of("category", "fuel", "amount",
+				Map.of("amount", "10.00", "currency", "EUR"), "date", "2026-12-01")));
+		// an endpoint that nothing listens on (the discard port), and the delivery of its
+		// test ping
+		ids.put("endpointId", created(school.path() + "/webhooks",
+				Map.of("url", "http://127.0.0.1:9/hooks", "events", List.of("member.added"))));
+		ids.put("deliveryId", created(school.path() + "/webhooks/" + ids.get("endpointId") + "/test", Map.of()));
+		ApiAccessFixtures.enable(api, school.id(), "enterprise", 1_000_000L);
+		ApiAccessFixtures.enable(api, other.id(), "enterprise", 1_000_000L);
+		ids.put("keyId", created(school.path() + "/api-keys", Map.of("name", "Isolation key", "role", "admin")));
+		for (Role role : Role.values()) {
+			if (role != Role.OWNER) {
+				schoolKeys.put(role, ApiAccessFixtures.createKey(api, school.id(), school.owner().key(), role).key());
+				otherKeys.put(role, ApiAccessFixtures.createKey(api, other.id(), other.owner().key(), role).key());
+			}
+		}
 		operations = operations();
 	}
 
@@ -160,7 +183,45 @@ class OrganizationIsolationIntegrationTests {
 		assertThat(wrong).isEmpty();
 	}
 
+	@Test
+	void everyOrganizationKeyOfAnotherOrganizationIsToldNothingExists() {
+		List<String> wrong = new ArrayList<>();
+		for (Operation operation : operations) {
+			otherKeys.forEach((role, key) -> {
+				int status = call(operation, key).status();
+				if (status != 404) {
+					wrong.add(operation + " with another organization's " + role.wireName() + " key: " + status);
+				}
+			});
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void everyOrganizationKeyActsWithItsRole() {
+		List<String> wrong = new ArrayList<>();
+		for (Operation operation : operations) {
+			schoolKeys.forEach((role, key) -> {
+				boolean permitted = operation.roles().contains(role);
+				if (permitted && !operation.method().equals("GET")) {
+					return;
+				}
+				int expected = permitted
+						|| operation.own() && operation.collection() && operation.method().equals("GET") ? 200 : 403;
+				int status = call(operation, key).status();
+				if (status != expected) {
+					wrong.add(operation + " with a " + role.wireName() + " key: " + status + ", expected " + expected);
+				}
+			});
+		}
+		assertThat(wrong).isEmpty();
+	}
+
 	private Response call(Operation operation, Pilot pilot) {
+		return call(operation, pilot.key());
+	}
+
+	private Response call(Operation operation, String bearer) {
 		Matcher parameters = PARAMETER.matcher(operation.template());
 		StringBuilder path = new StringBuilder();
 		while (parameters.find()) {
@@ -170,7 +231,7 @@ class OrganizationIsolationIntegrationTests {
 		}
 		parameters.appendTail(path);
 		Object body = operation.method().equals("GET") || operation.method().equals("DELETE") ? null : Map.of();
-		return api.send(operation.method(), path.toString(), pilot.key(), body);
+		return api.send(operation.method(), path.toString(), bearer, body);
 	}
 
 	private String created(String path, Map<String, ?> body) {

@@ -190,6 +190,7 @@ public final class FlightMapping {
 	private static void people(JsonNode entry, WellKnownProperties known, Map<FlightColumn, @Nullable Object> values) {
 		put(values, PIC_NAME, known.picName());
 		put(values, COPILOT_NAME, known.sicName());
+		put(values, FLIGHT_NUMBER, known.flightNumber());
 		String instructor = MfbMembers.text(entry, "CFIName");
 		put(values, INSTRUCTOR_NAME, instructor.isEmpty() ? known.instructorName() : instructor);
 		put(values, INSTRUCTOR_CERTIFICATE, MfbMembers.text(entry, "CFICertificate"));

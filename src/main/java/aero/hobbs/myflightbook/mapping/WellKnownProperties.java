@@ -6,9 +6,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The custom properties (API spec §6.3) that have a column of their own in the flight
- * record, by MyFlightbook's {@code KnownProperties} type ids. The flight number (156) has
- * no column and stays among the verbatim custom properties, like every other property.
- * Null (or 0) when the flight does not carry the property.
+ * record, by MyFlightbook's {@code KnownProperties} type ids. They also stay among the
+ * verbatim custom properties, like every other property. Null (or 0) when the flight does
+ * not carry the property.
  *
  * @param blockOut {@code HH:MM} UTC (187)
  * @param blockIn {@code HH:MM} UTC (186)
@@ -18,10 +18,11 @@ import tools.jackson.databind.JsonNode;
  * @param nightTakeoffs night take-offs (73)
  * @param takeoffs take-offs of any kind (93)
  * @param ifrMinutes time under IFR (82), in minutes
+ * @param flightNumber the flight number (156)
  */
 record WellKnownProperties(@Nullable String blockOut, @Nullable String blockIn, @Nullable String picName,
 		@Nullable String sicName, @Nullable String instructorName, @Nullable Integer nightTakeoffs,
-		@Nullable Integer takeoffs, int ifrMinutes) {
+		@Nullable Integer takeoffs, int ifrMinutes, @Nullable String flightNumber) {
 
 	static final int BLOCK_IN = 186;
 
@@ -39,6 +40,8 @@ record WellKnownProperties(@Nullable String blockOut, @Nullable String blockIn, 
 
 	static final int IFR_TIME = 82;
 
+	static final int FLIGHT_NUMBER = 156;
+
 	/** The first property of each known type in {@code CustomProperties} wins. */
 	static WellKnownProperties of(@Nullable JsonNode customProperties) {
 		String blockOut = null;
@@ -49,6 +52,7 @@ record WellKnownProperties(@Nullable String blockOut, @Nullable String blockIn, 
 		Integer nightTakeoffs = null;
 		Integer takeoffs = null;
 		Integer ifrMinutes = null;
+		String flightNumber = null;
 		if (customProperties != null && customProperties.isArray()) {
 			for (JsonNode property : customProperties) {
 				switch (MfbMembers.count(property, "PropTypeID")) {
@@ -60,13 +64,14 @@ record WellKnownProperties(@Nullable String blockOut, @Nullable String blockIn, 
 					case NIGHT_TAKEOFF -> nightTakeoffs = first(nightTakeoffs, MfbMembers.count(property, "IntValue"));
 					case TAKEOFFS -> takeoffs = first(takeoffs, MfbMembers.count(property, "IntValue"));
 					case IFR_TIME -> ifrMinutes = first(ifrMinutes, MfbMembers.minutes(property, "DecValue"));
+					case FLIGHT_NUMBER -> flightNumber = first(flightNumber, text(property));
 					default -> {
 					}
 				}
 			}
 		}
 		return new WellKnownProperties(blockOut, blockIn, picName, sicName, instructorName, nightTakeoffs, takeoffs,
-				ifrMinutes == null ? 0 : ifrMinutes);
+				ifrMinutes == null ? 0 : ifrMinutes, flightNumber);
 	}
 
 	private static @Nullable String text(JsonNode property) {

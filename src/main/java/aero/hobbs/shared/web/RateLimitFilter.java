@@ -1,7 +1,10 @@
 package aero.hobbs.shared.web;
 
 import java.io.IOException;
+import java.util.OptionalLong;
+import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,27 +18,37 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Puts {@code X-RateLimit-Limit}, {@code X-RateLimit-Remaining} and
  * {@code X-RateLimit-Reset} (epoch seconds) on every `/v1` and partner response, and
- * answers 429 with {@code Retry-After} once a key's hourly budget is spent. Requests
- * without a valid key are counted per client address, so they get the headers too.
+ * answers 429 with {@code Retry-After} once a budget is spent. A request that acts in an
+ * organization (any request of an organization key, and a member's request under
+ * {@code /v1/organizations/{orgId}}) counts against that organization's budget; other
+ * keyed requests against their key's. Requests without a valid key are counted per client
+ * address on this node only, so they get the headers too without costing a database
+ * write.
  */
 class RateLimitFilter extends OncePerRequestFilter {
+
+	private static final String ORGANIZATIONS = "/v1/organizations/";
 
 	private final RateLimiter limiter;
 
 	private final long perHour;
 
+	private final @Nullable OrganizationRateLimits organizations;
+
 	private final Rejection rejection;
 
-	RateLimitFilter(RateLimiter limiter, long perHour, Rejection rejection) {
+	RateLimitFilter(RateLimiter limiter, long perHour, @Nullable OrganizationRateLimits organizations,
+			Rejection rejection) {
 		this.limiter = limiter;
 		this.perHour = perHour;
+		this.organizations = organizations;
 		this.rejection = rejection;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		RateLimiter.Budget budget = limiter.consume(bucketKey(request), perHour);
+		RateLimiter.Budget budget = consume(request);
 		response.setHeader("X-RateLimit-Limit", Long.toString(budget.limit()));
 		response.setHeader("X-RateLimit-Remaining", Long.toString(budget.remaining()));
 		response.setHeader("X-RateLimit-Reset", Long.toString(budget.resetAt()));
@@ -48,16 +61,45 @@ class RateLimitFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	private static String bucketKey(HttpServletRequest request) {
+	private RateLimiter.Budget consume(HttpServletRequest request) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user
-				&& user.apiKeyId() != null) {
-			return "key:" + user.apiKeyId();
+		Object principal = authentication == null ? null : authentication.getPrincipal();
+		if (principal instanceof SignedInUser user && user.apiKeyId() != null) {
+			UUID organization = user.isOrganizationKey() ? user.organizationId() : organizationInPath(request);
+			if (organization != null && organizations != null) {
+				OptionalLong limit = organizations.perHour(organization, user);
+				if (limit.isPresent()) {
+					return limiter.consume("org:" + organization, limit.getAsLong());
+				}
+			}
+			return limiter.consume("key:" + user.apiKeyId(), perHour);
 		}
-		if (authentication != null && authentication.getPrincipal() instanceof PartnerPrincipal partner) {
-			return "connector:" + partner.connectorId();
+		if (principal instanceof PartnerPrincipal partner) {
+			return limiter.consume("connector:" + partner.connectorId(), perHour);
 		}
-		return "addr:" + request.getRemoteAddr();
+		return limiter.consumeLocal("addr:" + request.getRemoteAddr(), perHour);
+	}
+
+	/**
+	 * The organization id in {@code /v1/organizations/{orgId}[/...]}, if the path has
+	 * one.
+	 */
+	private static @Nullable UUID organizationInPath(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!path.startsWith(ORGANIZATIONS)) {
+			return null;
+		}
+		int end = path.indexOf('/', ORGANIZATIONS.length());
+		String id = path.substring(ORGANIZATIONS.length(), end < 0 ? path.length() : end);
+		if (id.length() != 36) {
+			return null;
+		}
+		try {
+			return UUID.fromString(id);
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
 	}
 
 }

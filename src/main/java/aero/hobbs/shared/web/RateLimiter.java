@@ -4,23 +4,25 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import javax.sql.DataSource;
-
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 
 /**
- * Hourly request budgets (Bucket4j). On PostgreSQL the buckets live in the database, so
- * every node that shares it enforces one limit; the embedded H2 default is one process by
- * construction, so its buckets live in memory.
+ * Hourly request budgets. A budget is a window of one hour from its first request in
+ * which exactly the limit is allowed; then a new window starts. On PostgreSQL the shared
+ * windows are rows of {@code shared_rate_limit_window} ({@link SharedWindows}), so every
+ * node that shares the database enforces one limit. The embedded H2 default is one
+ * process by construction, so its budgets are Bucket4j buckets in memory (capacity =
+ * limit, the whole capacity refilled once per hour: the same window). Local budgets
+ * ({@link #consumeLocal}) are per node everywhere: they count requests without a valid
+ * key, which should not cost a database write each. See
+ * docs/adr/0005-organization-rate-limits.md.
  */
 @Component
 class RateLimiter {
@@ -29,26 +31,35 @@ class RateLimiter {
 
 	private final Map<String, Bucket> localBuckets = new ConcurrentHashMap<>();
 
-	private final ProxyManager<String> sharedBuckets;
+	private final @Nullable SharedWindows shared;
 
-	RateLimiter(DataSource dataSource, DataSourceProperties properties) {
+	RateLimiter(JdbcClient jdbc, DataSourceProperties properties) {
 		String url = properties.getUrl() == null ? "" : properties.getUrl();
-		this.sharedBuckets = url.startsWith("jdbc:postgresql:")
-				? Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-					.primaryKeyMapper(PrimaryKeyMapper.STRING)
-					.table("shared_rate_limit_bucket")
-					.idColumn("id")
-					.stateColumn("state")
-					.build()
-				: null;
+		this.shared = url.startsWith("jdbc:postgresql:") ? new SharedWindows(jdbc, WINDOW) : null;
 	}
 
-	/** Takes one request from the bucket {@code key}, whose budget is {@code perHour}. */
+	/**
+	 * Takes one request from the shared budget {@code key}, whose limit is
+	 * {@code perHour}. A changed limit is a new budget, with a fresh window.
+	 */
 	Budget consume(String key, long perHour) {
 		String id = key + ":" + perHour;
-		Bucket bucket = sharedBuckets != null
-				? sharedBuckets.getProxy(id, () -> BucketConfiguration.builder().addLimit(hourly(perHour)).build())
-				: localBuckets.computeIfAbsent(id, k -> Bucket.builder().addLimit(hourly(perHour)).build());
+		if (shared == null) {
+			return take(local(id, perHour), perHour);
+		}
+		return shared.take(id, perHour);
+	}
+
+	/** Takes one request from this node's budget {@code key}. */
+	Budget consumeLocal(String key, long perHour) {
+		return take(local(key + ":" + perHour, perHour), perHour);
+	}
+
+	private Bucket local(String id, long perHour) {
+		return localBuckets.computeIfAbsent(id, k -> Bucket.builder().addLimit(hourly(perHour)).build());
+	}
+
+	private static Budget take(Bucket bucket, long perHour) {
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
 		long resetSeconds = Math.max(1, ceilSeconds(probe.getNanosToWaitForReset()));
 		return new Budget(probe.isConsumed(), perHour, probe.getRemainingTokens(),

@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -29,6 +30,9 @@ import org.springframework.security.web.csrf.CsrfException;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	static final String ORGANIZATION_KEY_REFUSED = "An organization API key acts only in its organization, under "
+			+ "/v1/organizations/{its organization id}/...; /v1/me and the other personal endpoints need a personal API key";
 
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/signup", "/error", "/webjars/**", "/css/**", "/js/**",
 			"/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
@@ -62,19 +66,35 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain publicApi(HttpSecurity http, ApiKeyVerifier keys, RateLimiter limiter,
-			PublicApiProperties properties, ApiErrorWriter errors) throws Exception {
-		BearerKeyFilter bearer = new BearerKeyFilter(presented -> keys.verify(presented)
+	SecurityFilterChain publicApi(HttpSecurity http, List<ApiKeyVerifier> verifiers,
+			ObjectProvider<OrganizationRateLimits> organizations, RateLimiter limiter, PublicApiProperties properties,
+			ApiErrorWriter errors) throws Exception {
+		// personal keys (hbs_) and organization keys (hbo_): each verifier knows its own
+		// prefix
+		BearerKeyFilter bearer = new BearerKeyFilter(presented -> verifiers.stream()
+			.map(verifier -> verifier.verify(presented))
+			.flatMap(Optional::stream)
+			.findFirst()
 			.map(user -> UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()))
 			.orElse(null));
 		return statelessApi(http.securityMatcher("/v1/**"), errors,
 				"A valid API key is required: Authorization: Bearer <your API key>")
 			.addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
-			.addFilterAfter(new RateLimitFilter(limiter, properties.rateLimit().perHour(), Rejection.api(errors)),
-					BearerKeyFilter.class)
+			.addFilterAfter(new RateLimitFilter(limiter, properties.rateLimit().perHour(),
+					organizations.getIfAvailable(), Rejection.api(errors)), BearerKeyFilter.class)
 			.addFilterAfter(new BodySizeLimitFilter(properties.maxBodySize().toBytes(), Rejection.api(errors)),
 					RateLimitFilter.class)
-			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole("PILOT"))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) -> errors.write(
+					response, ApiErrorCode.FORBIDDEN,
+					request.getUserPrincipal() instanceof Authentication authentication
+							&& authentication.getPrincipal() instanceof SignedInUser user && user.isOrganizationKey()
+									? ORGANIZATION_KEY_REFUSED : "This credential may not use this endpoint")))
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/v1/public/**")
+				.permitAll()
+				.requestMatchers("/v1/ping", "/v1/organizations/*", "/v1/organizations/*/**")
+				.hasAnyRole("PILOT", "ORGANIZATION_KEY")
+				.anyRequest()
+				.hasRole("PILOT"))
 			.build();
 	}
 
@@ -97,7 +117,8 @@ class SecurityConfiguration {
 			errors.write(response, status.value(), status == HttpStatus.UNAUTHORIZED
 					? "A valid connector API key is required: Authorization: Bearer <key>" : message);
 		}).addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
-			.addFilterAfter(new RateLimitFilter(limiter, properties.rateLimitPerHour(), Rejection.partner(errors)),
+			.addFilterAfter(
+					new RateLimitFilter(limiter, properties.rateLimitPerHour(), null, Rejection.partner(errors)),
 					BearerKeyFilter.class)
 			.addFilterAfter(new BodySizeLimitFilter(properties.maxBodySize().toBytes(), Rejection.partner(errors)),
 					RateLimitFilter.class)

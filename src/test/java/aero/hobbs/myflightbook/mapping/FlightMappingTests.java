@@ -233,12 +233,14 @@ class FlightMappingTests {
 						  { "PropID": 2, "FlightID": 912345, "PropTypeID": 186, "DateValue": "2026-05-03T18:01:00Z", "TextValue": "" },
 						  { "PropID": 3, "FlightID": 912345, "PropTypeID": 183, "TextValue": "PAT PILOT" },
 						  { "PropID": 4, "FlightID": 912345, "PropTypeID": 184, "TextValue": "Sid Second" },
-						  { "PropID": 5, "FlightID": 912345, "PropTypeID": 82, "DecValue": 1.20, "TextValue": "" } ]"""));
+						  { "PropID": 5, "FlightID": 912345, "PropTypeID": 82, "DecValue": 1.20, "TextValue": "" },
+						  { "PropID": 6, "FlightID": 912345, "PropTypeID": 156, "TextValue": "LH400" } ]"""));
 		assertThat(values.text(DEPARTURE_TIME)).isEqualTo("15:55");
 		assertThat(values.text(ARRIVAL_TIME)).isEqualTo("18:01");
 		assertThat(values.text(PIC_NAME)).isEqualTo("PAT PILOT");
 		assertThat(values.text(COPILOT_NAME)).isEqualTo("Sid Second");
 		assertThat(values.number(IFR_MINUTES)).isEqualTo(72);
+		assertThat(values.text(FLIGHT_NUMBER)).isEqualTo("LH400");
 	}
 
 	@Test
