@@ -19,19 +19,27 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
 /**
  * The bundled airport reference set (OurAirports, {@code airports/airports.csv.gz}; see
- * docs/airports.md), held in memory and read on first use. A code resolves by, in this
- * order: OurAirports ident, GPS/ICAO code, FAA or local code, IATA code; a
+ * docs/airports.md), held in memory. It is read in the background once the application
+ * has started (some 70,000 rows, a second or so on a cold JIT), so that the first import
+ * or form does not pay for it; a lookup before that waits for the read. A code resolves
+ * by, in this order: OurAirports ident, GPS/ICAO code, FAA or local code, IATA code; a
  * three-character US FAA code also resolves with a leading {@code K} (1C5 and K1C5).
  */
 @Service
 public class AirportDirectory {
 
 	private static final String RESOURCE = "airports/airports.csv.gz";
+
+	private static final Logger log = LoggerFactory.getLogger(AirportDirectory.class);
 
 	private volatile @Nullable Index index;
 
@@ -77,6 +85,18 @@ public class AirportDirectory {
 			}
 		}
 		return List.copyOf(found);
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void loadInTheBackground() {
+		Thread.ofPlatform().name("airport-directory-load").daemon().start(() -> {
+			try {
+				index();
+			}
+			catch (RuntimeException e) {
+				log.warn("Could not read the airport directory in the background; the first lookup tries again", e);
+			}
+		});
 	}
 
 	public int size() {

@@ -1,9 +1,11 @@
 package aero.hobbs.airports;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -66,6 +68,19 @@ public class PilotAirports {
 			return target(owner, alias.get().targetCode());
 		}
 		return directory.find(wanted);
+	}
+
+	/**
+	 * The pilot's airports as they are now, for resolving many codes: their custom
+	 * airports and aliases are read once (two queries), so each {@link Resolver#find}
+	 * answers as {@link #find} would without asking the database again.
+	 */
+	public Resolver resolver(UserId owner) {
+		Map<String, Airport> custom = new HashMap<>();
+		customs.findByOwnerIdOrderByCode(owner.value()).forEach(c -> custom.put(c.code(), c.toAirport()));
+		Map<String, String> aliasTargets = new HashMap<>();
+		aliases.findByOwner(owner).forEach(a -> aliasTargets.put(a.code(), a.targetCode()));
+		return new Resolver(directory, custom, aliasTargets);
 	}
 
 	/**
@@ -191,6 +206,44 @@ public class PilotAirports {
 		return customs.findByOwnerIdAndCode(owner.value(), code)
 			.map(CustomAirport::toAirport)
 			.or(() -> directory.find(code));
+	}
+
+	/**
+	 * Resolves codes as {@link PilotAirports#find} does, from the pilot's custom airports
+	 * and aliases read when it was made; immutable, so it may be shared.
+	 */
+	public static final class Resolver {
+
+		private final AirportDirectory directory;
+
+		private final Map<String, Airport> custom;
+
+		private final Map<String, String> aliasTargets;
+
+		private Resolver(AirportDirectory directory, Map<String, Airport> custom, Map<String, String> aliasTargets) {
+			this.directory = directory;
+			this.custom = Map.copyOf(custom);
+			this.aliasTargets = Map.copyOf(aliasTargets);
+		}
+
+		/** As {@link PilotAirports#find}. */
+		public Optional<Airport> find(@Nullable String code) {
+			String wanted = AirportInput.normalize(code);
+			if (wanted.isEmpty()) {
+				return Optional.empty();
+			}
+			Airport own = custom.get(wanted);
+			if (own != null) {
+				return Optional.of(own);
+			}
+			String target = aliasTargets.get(wanted);
+			if (target != null) {
+				Airport ownTarget = custom.get(target);
+				return ownTarget != null ? Optional.of(ownTarget) : directory.find(target);
+			}
+			return directory.find(wanted);
+		}
+
 	}
 
 	private static Conflict duplicateCustom(String code) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import aero.hobbs.aircraft.Aircraft;
 import aero.hobbs.aircraft.AircraftRegistry;
@@ -58,7 +59,19 @@ class FlightPreparation {
 	 * preparing many flights at once.
 	 */
 	Lookups lookupsFor(UserId pilot) {
-		return new Lookups(pilot);
+		return new Lookups(normalized -> aircraft.findByRegistration(pilot, normalized),
+				code -> airports.find(pilot, code));
+	}
+
+	/**
+	 * Lookups for a batch of flights: the pilot's aircraft and own airports are read
+	 * once, up front (three queries), instead of once per registration and code.
+	 */
+	Lookups bulkLookupsFor(UserId pilot) {
+		Map<String, Aircraft> fleet = new HashMap<>();
+		aircraft.list(pilot).forEach(known -> fleet.put(known.registrationNormalized(), known));
+		PilotAirports.Resolver resolver = airports.resolver(pilot);
+		return new Lookups(normalized -> Optional.ofNullable(fleet.get(normalized)), resolver::find);
 	}
 
 	Prepared prepare(Lookups lookups, FlightValues values, List<FieldIssue> earlier) {
@@ -124,26 +137,31 @@ class FlightPreparation {
 		return values.with(FlightColumn.BLOCK_TIME_MINUTES, minutes < 0 ? minutes + 24 * 60 : minutes);
 	}
 
-	/** Not thread-safe; one per request. */
-	final class Lookups {
+	/**
+	 * Remembers each answer; not thread-safe, one per request (or per page of an import).
+	 */
+	static final class Lookups {
 
-		private final UserId pilot;
+		private final Function<String, Optional<Aircraft>> findAircraft;
+
+		private final Function<String, Optional<Airport>> findAirport;
 
 		private final Map<String, Optional<Aircraft>> aircraftByRegistration = new HashMap<>();
 
 		private final Map<String, Optional<Airport>> airportsByCode = new HashMap<>();
 
-		private Lookups(UserId pilot) {
-			this.pilot = pilot;
+		private Lookups(Function<String, Optional<Aircraft>> findAircraft,
+				Function<String, Optional<Airport>> findAirport) {
+			this.findAircraft = findAircraft;
+			this.findAirport = findAirport;
 		}
 
 		Optional<Aircraft> aircraft(String registration) {
-			return aircraftByRegistration.computeIfAbsent(Aircraft.normalize(registration),
-					normalized -> aircraft.findByRegistration(pilot, registration));
+			return aircraftByRegistration.computeIfAbsent(Aircraft.normalize(registration), findAircraft);
 		}
 
 		Optional<Airport> airport(String code) {
-			return airportsByCode.computeIfAbsent(code, given -> airports.find(pilot, given));
+			return airportsByCode.computeIfAbsent(code, findAirport);
 		}
 
 	}

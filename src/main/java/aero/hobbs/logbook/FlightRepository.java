@@ -1,5 +1,6 @@
 package aero.hobbs.logbook;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -25,6 +26,8 @@ import aero.hobbs.organizations.OrganizationId;
 import aero.hobbs.shared.UserId;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,6 +79,15 @@ class FlightRepository {
 			.toString();
 	}
 
+	/**
+	 * {@link #INSERT} with positional parameters in the same order, for batches: binding
+	 * by position skips building a map of some 80 named values per row.
+	 */
+	private static final String INSERT_POSITIONAL = "INSERT INTO logbook_flight (id, pilot_id, aircraft_id, " + COLUMNS
+			+ ", source, source_id, imported_at, import_run_id, created_at, updated_at, organization_id,"
+			+ " fleet_aircraft_id, instructor_id) VALUES (?, ?, ?" + ", ?".repeat(FlightColumn.values().length)
+			+ ", ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
 	private static final int BATCH = 500;
 
 	private final JdbcClient jdbc;
@@ -97,11 +109,30 @@ class FlightRepository {
 	 */
 	void insertAll(List<Flight> flights) {
 		for (int from = 0; from < flights.size(); from += BATCH) {
-			batches.batchUpdate(INSERT,
-					flights.subList(from, Math.min(flights.size(), from + BATCH))
-						.stream()
-						.map(FlightRepository::insertParameters)
-						.toArray(MapSqlParameterSource[]::new));
+			batches.getJdbcOperations()
+				.batchUpdate(INSERT_POSITIONAL, flights.subList(from, Math.min(flights.size(), from + BATCH)), BATCH,
+						FlightRepository::bindInsert);
+		}
+	}
+
+	/**
+	 * Binds a flight to {@link #INSERT_POSITIONAL}, as {@link #insertParameters} does.
+	 */
+	private static void bindInsert(PreparedStatement statement, Flight flight) throws SQLException {
+		int at = 1;
+		StatementCreatorUtils.setParameterValue(statement, at++, SqlTypeValue.TYPE_UNKNOWN, flight.id().value());
+		StatementCreatorUtils.setParameterValue(statement, at++, SqlTypeValue.TYPE_UNKNOWN, flight.pilot().value());
+		StatementCreatorUtils.setParameterValue(statement, at++, SqlTypeValue.TYPE_UNKNOWN, flight.aircraftId());
+		for (FlightColumn column : FlightColumn.values()) {
+			StatementCreatorUtils.setParameterValue(statement, at++, sqlType(column), flight.values().get(column));
+		}
+		Provenance provenance = flight.provenance();
+		Map<String, @Nullable UUID> organization = organizationParameters(flight);
+		for (Object value : Arrays.asList(provenance.source(), provenance.sourceId(),
+				timestamp(provenance.importedAt()), provenance.importRunId(), timestamp(flight.createdAt()),
+				timestamp(flight.updatedAt()), organization.get("organization"), organization.get("fleetAircraft"),
+				organization.get("instructor"))) {
+			StatementCreatorUtils.setParameterValue(statement, at++, SqlTypeValue.TYPE_UNKNOWN, value);
 		}
 	}
 
@@ -132,32 +163,45 @@ class FlightRepository {
 	}
 
 	/**
-	 * Gives the oldest of the pilot's flights on {@code date} from {@code departure} to
-	 * {@code arrival} ("" for none) that has no source id yet the source id
-	 * {@code sourceId} of {@code source}; nothing else changes.
-	 * @return whether such a flight existed
+	 * The pilot's flights on any of {@code dates} that have no source id yet, oldest
+	 * first (by creation, then id), with their airports ("" for none).
 	 */
-	boolean linkSourceId(UserId pilot, LocalDate date, String departure, String arrival, String source,
-			String sourceId) {
-		Optional<UUID> match = jdbc.sql("""
-				SELECT id FROM logbook_flight WHERE pilot_id = :pilot AND flight_date = :date
-				  AND COALESCE(departure_airport, '') = :departure AND COALESCE(arrival_airport, '') = :arrival
-				  AND source_id IS NULL
-				ORDER BY created_at, id FETCH FIRST 1 ROWS ONLY""")
+	List<Unlinked> unlinkedOn(UserId pilot, Collection<LocalDate> dates) {
+		if (dates.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT id, flight_date, COALESCE(departure_airport, ''), COALESCE(arrival_airport, '')
+				FROM logbook_flight WHERE pilot_id = :pilot AND flight_date IN (:dates) AND source_id IS NULL
+				ORDER BY created_at, id""")
 			.param("pilot", pilot.value())
-			.param("date", date)
-			.param("departure", departure)
-			.param("arrival", arrival)
-			.query(UUID.class)
-			.optional();
-		match.ifPresent(id -> jdbc
-			.sql("UPDATE logbook_flight SET source = :source, source_id = :sourceId WHERE id = :id"
-					+ " AND source_id IS NULL")
-			.param("id", id)
-			.param("source", source)
-			.param("sourceId", sourceId)
-			.update());
-		return match.isPresent();
+			.param("dates", List.copyOf(dates))
+			.query((rs, row) -> new Unlinked(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+					rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
+	record Unlinked(UUID id, LocalDate date, String departure, String arrival) {
+	}
+
+	/**
+	 * Gives each flight (by id) that still has no source id its source id of
+	 * {@code source}, in one batch; nothing else changes.
+	 */
+	void linkSourceIds(UserId pilot, String source, Map<UUID, String> sourceIdsByFlight) {
+		if (sourceIdsByFlight.isEmpty()) {
+			return;
+		}
+		batches.batchUpdate(
+				"UPDATE logbook_flight SET source = :source, source_id = :sourceId WHERE id = :id"
+						+ " AND pilot_id = :pilot AND source_id IS NULL",
+				sourceIdsByFlight.entrySet()
+					.stream()
+					.map(link -> new MapSqlParameterSource().addValue("id", link.getKey())
+						.addValue("pilot", pilot.value())
+						.addValue("source", source)
+						.addValue("sourceId", link.getValue()))
+					.toArray(MapSqlParameterSource[]::new));
 	}
 
 	private static MapSqlParameterSource insertParameters(Flight flight) {

@@ -3,14 +3,22 @@ package aero.hobbs.logbook;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import aero.hobbs.shared.FieldIssue;
 import aero.hobbs.shared.UserId;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -113,48 +121,106 @@ public class LogbookImports {
 	}
 
 	/**
-	 * Stores one page of a run's flights (which must pass {@link #check}) in its own
-	 * transaction, with the monthly totals and the run's imported count. Flights whose
-	 * source id the pilot already has are left out first, so a page retried after a crash
-	 * stores nothing twice.
-	 * @return how many flights were stored
+	 * Checks one page of a run's flights as the logbook would store them (each flight is
+	 * prepared once) and stores, in one transaction, those that pass and match no flight
+	 * the pilot has, with the monthly totals and the run's imported count. A flight whose
+	 * source id the pilot already has from the run's source (or that an earlier flight of
+	 * the page carries) is a duplicate, checked or not. With
+	 * {@link Matching#SOURCE_ID_OR_LEGACY_KEY} a flight that passes and has the checked
+	 * date, departure and destination of a flight of the pilot's that has no source id
+	 * yet links the oldest such flight instead: it gets the source and the source id,
+	 * nothing else changes. Existing flights are never overwritten, so a page retried
+	 * after a crash stores nothing twice.
 	 */
 	@Transactional
-	public int importPage(ImportRun run, List<ImportedFlight> page) {
+	public PageOutcome importPage(ImportRun run, List<ImportedFlight> page, Matching matching) {
 		UserId pilot = run.pilot();
 		Set<String> present = flights.presentSourceIds(pilot, run.source(),
 				page.stream().map(ImportedFlight::sourceId).toList());
-		Instant now = clock.instant();
-		FlightPreparation.Lookups lookups = preparation.lookupsFor(pilot);
-		List<Flight> stored = new ArrayList<>(page.size());
+		FlightPreparation.Lookups lookups = preparation.bulkLookupsFor(pilot);
+		List<ImportedFlight> fresh = new ArrayList<>(page.size());
+		List<FlightPreparation.Prepared> prepared = new ArrayList<>(page.size());
+		List<Rejected> rejected = new ArrayList<>();
+		int duplicates = 0;
 		for (ImportedFlight flight : page) {
 			if (!present.add(flight.sourceId())) {
+				duplicates++;
 				continue;
 			}
-			FlightPreparation.Prepared prepared = preparation.prepare(lookups, flight.values(), List.of());
-			if (!prepared.valid()) {
-				throw new IllegalArgumentException(
-						"Flight " + flight.sourceId() + " does not pass the logbook's rules: " + prepared.issues());
+			FlightPreparation.Prepared ready = preparation.prepare(lookups, flight.values(), List.of());
+			if (ready.valid()) {
+				fresh.add(flight);
+				prepared.add(ready);
 			}
-			stored.add(new Flight(new FlightId(UUID.randomUUID()), pilot, prepared.aircraftId(), prepared.values(),
+			else {
+				rejected.add(new Rejected(flight.sourceId(), ready.issues()));
+			}
+		}
+		LegacyKeys legacy = matching == Matching.SOURCE_ID_OR_LEGACY_KEY ? legacyKeys(pilot, prepared)
+				: LegacyKeys.NONE;
+		Instant now = clock.instant();
+		List<Flight> stored = new ArrayList<>(fresh.size());
+		Map<UUID, String> links = new LinkedHashMap<>();
+		for (int i = 0; i < fresh.size(); i++) {
+			ImportedFlight flight = fresh.get(i);
+			FlightPreparation.Prepared ready = prepared.get(i);
+			UUID match = legacy.take(ready.values());
+			if (match != null) {
+				links.put(match, flight.sourceId());
+				continue;
+			}
+			stored.add(new Flight(new FlightId(UUID.randomUUID()), pilot, ready.aircraftId(), ready.values(),
 					new Provenance(run.source(), flight.sourceId(), now, run.id()), now, now));
 		}
+		flights.linkSourceIds(pilot, run.source(), links);
 		flights.insertAll(stored);
 		monthlyTotals.addAll(pilot, stored.stream().map(Flight::values).toList());
-		runs.addImported(run.id(), stored.size());
-		return stored.size();
+		if (!stored.isEmpty()) {
+			runs.addImported(run.id(), stored.size());
+		}
+		return new PageOutcome(stored.size(), duplicates, links.size(), List.copyOf(rejected));
+	}
+
+	/** The unlinked flights that the page's checked flights may match, in one query. */
+	private LegacyKeys legacyKeys(UserId pilot, List<FlightPreparation.Prepared> prepared) {
+		Set<LocalDate> dates = new HashSet<>();
+		prepared.forEach(ready -> {
+			if (ready.values().date() != null) {
+				dates.add(ready.values().date());
+			}
+		});
+		Map<String, Deque<UUID>> unlinked = new HashMap<>();
+		for (FlightRepository.Unlinked flight : flights.unlinkedOn(pilot, dates)) {
+			unlinked
+				.computeIfAbsent(LegacyKeys.key(flight.date(), flight.departure(), flight.arrival()),
+						key -> new ArrayDeque<>())
+				.add(flight.id());
+		}
+		return new LegacyKeys(unlinked);
 	}
 
 	/**
-	 * Links an existing flight that matches the legacy key ({@code date}, departure and
-	 * destination, "" for none) and has no source id to {@code sourceId} of
-	 * {@code source}, so later imports recognise it; its values are never changed.
-	 * @return whether such a flight was found
+	 * The oldest unlinked flight per key (date, departure, destination, "" for no
+	 * airport); each is handed out once.
 	 */
-	@Transactional
-	public boolean linkExisting(UserId pilot, String source, String sourceId, LocalDate date, String departure,
-			String destination) {
-		return flights.linkSourceId(pilot, date, departure, destination, source, sourceId);
+	private record LegacyKeys(Map<String, Deque<UUID>> unlinked) {
+
+		static final LegacyKeys NONE = new LegacyKeys(Map.of());
+
+		@Nullable UUID take(FlightValues checked) {
+			LocalDate date = checked.date();
+			if (date == null || unlinked.isEmpty()) {
+				return null;
+			}
+			Deque<UUID> candidates = unlinked.get(key(date, checked.text(FlightColumn.DEPARTURE_AIRPORT),
+					checked.text(FlightColumn.ARRIVAL_AIRPORT)));
+			return candidates == null ? null : candidates.poll();
+		}
+
+		static String key(LocalDate date, @Nullable String departure, @Nullable String arrival) {
+			return date + ":" + (departure == null ? "" : departure) + ":" + (arrival == null ? "" : arrival);
+		}
+
 	}
 
 	/** Ends a processing run with what it did not import. */
@@ -183,6 +249,33 @@ public class LogbookImports {
 	/** The pilot's latest runs from {@code source}, newest first. */
 	public List<ImportRun> recentRuns(UserId pilot, String source, int limit) {
 		return runs.recent(pilot, source, limit);
+	}
+
+	/** How {@link #importPage} recognises a flight the pilot already has. */
+	public enum Matching {
+
+		/** By its source id from the run's source. */
+		SOURCE_ID,
+
+		/**
+		 * By its source id, else by the legacy key {@code date:departure:destination} to
+		 * a flight without a source id (seed 002's de-duplication, for flights logged by
+		 * hand or imported before ids were kept).
+		 */
+		SOURCE_ID_OR_LEGACY_KEY
+
+	}
+
+	/**
+	 * What {@link #importPage} did with a page: how many flights it stored, how many were
+	 * already there by source id, how many linked an existing flight by the legacy key,
+	 * and the flights that break a logbook rule (stored nowhere).
+	 */
+	public record PageOutcome(int imported, int duplicates, int linked, List<Rejected> rejected) {
+	}
+
+	/** A flight that breaks the logbook's rules, with the issues. */
+	public record Rejected(String sourceId, List<FieldIssue> issues) {
 	}
 
 	/** What an importer received and did not import, for the run record. */

@@ -10,6 +10,8 @@ import java.util.List;
 import aero.hobbs.shared.UserId;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,10 +29,24 @@ class MonthlyTotals {
 	private static final String COLUMNS = "flights, block_minutes, pic_minutes, sic_minutes, night_minutes, ifr_minutes,"
 			+ " dual_minutes, instruction_minutes, landings, approaches";
 
+	private static final String CREATE_ROW = "INSERT INTO logbook_month_total (pilot_id, month_start, " + COLUMNS
+			+ ") VALUES (:pilot, :month, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0) ON CONFLICT DO NOTHING";
+
+	private static final String INCREMENT = """
+			UPDATE logbook_month_total SET flights = flights + :flights, block_minutes = block_minutes + :block,
+			  pic_minutes = pic_minutes + :pic, sic_minutes = sic_minutes + :sic,
+			  night_minutes = night_minutes + :night, ifr_minutes = ifr_minutes + :ifr,
+			  dual_minutes = dual_minutes + :dual, instruction_minutes = instruction_minutes + :instruction,
+			  landings = landings + :landings, approaches = approaches + :approaches
+			WHERE pilot_id = :pilot AND month_start = :month""";
+
 	private final JdbcClient jdbc;
 
-	MonthlyTotals(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batches;
+
+	MonthlyTotals(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	void add(UserId pilot, FlightValues flight) {
@@ -41,7 +57,10 @@ class MonthlyTotals {
 		apply(pilot, flight.date(), of(flight, -1));
 	}
 
-	/** Adds many flights with one update per month they fall in. */
+	/**
+	 * Adds many flights with one update per month they fall in, sent as two batches (rows
+	 * made, then incremented).
+	 */
 	void addAll(UserId pilot, Collection<FlightValues> flights) {
 		Map<LocalDate, TotalsRow> byMonth = new TreeMap<>();
 		for (FlightValues flight : flights) {
@@ -49,7 +68,19 @@ class MonthlyTotals {
 				byMonth.merge(flight.date().withDayOfMonth(1), of(flight, 1), TotalsRow::plus);
 			}
 		}
-		byMonth.forEach((month, delta) -> apply(pilot, month, delta));
+		if (byMonth.isEmpty()) {
+			return;
+		}
+		batches.batchUpdate(CREATE_ROW,
+				byMonth.keySet()
+					.stream()
+					.map(month -> new MapSqlParameterSource("pilot", pilot.value()).addValue("month", month))
+					.toArray(MapSqlParameterSource[]::new));
+		batches.batchUpdate(INCREMENT,
+				byMonth.entrySet()
+					.stream()
+					.map(month -> increment(pilot, month.getKey(), month.getValue()))
+					.toArray(MapSqlParameterSource[]::new));
 	}
 
 	private static TotalsRow of(FlightValues flight, int sign) {
@@ -68,31 +99,22 @@ class MonthlyTotals {
 			return;
 		}
 		LocalDate month = date.withDayOfMonth(1);
-		jdbc.sql("INSERT INTO logbook_month_total (pilot_id, month_start, " + COLUMNS
-				+ ") VALUES (:pilot, :month, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0) ON CONFLICT DO NOTHING")
-			.param("pilot", pilot.value())
-			.param("month", month)
-			.update();
-		jdbc.sql("""
-				UPDATE logbook_month_total SET flights = flights + :flights, block_minutes = block_minutes + :block,
-				  pic_minutes = pic_minutes + :pic, sic_minutes = sic_minutes + :sic,
-				  night_minutes = night_minutes + :night, ifr_minutes = ifr_minutes + :ifr,
-				  dual_minutes = dual_minutes + :dual, instruction_minutes = instruction_minutes + :instruction,
-				  landings = landings + :landings, approaches = approaches + :approaches
-				WHERE pilot_id = :pilot AND month_start = :month""")
-			.param("pilot", pilot.value())
-			.param("month", month)
-			.param("flights", delta.flights())
-			.param("block", delta.block())
-			.param("pic", delta.pilotInCommand())
-			.param("sic", delta.secondInCommand())
-			.param("night", delta.night())
-			.param("ifr", delta.ifr())
-			.param("dual", delta.dualReceived())
-			.param("instruction", delta.instructionGiven())
-			.param("landings", delta.landings())
-			.param("approaches", delta.approaches())
-			.update();
+		jdbc.sql(CREATE_ROW).param("pilot", pilot.value()).param("month", month).update();
+		jdbc.sql(INCREMENT).paramSource(increment(pilot, month, delta)).update();
+	}
+
+	private static MapSqlParameterSource increment(UserId pilot, LocalDate month, TotalsRow delta) {
+		return new MapSqlParameterSource("pilot", pilot.value()).addValue("month", month)
+			.addValue("flights", delta.flights())
+			.addValue("block", delta.block())
+			.addValue("pic", delta.pilotInCommand())
+			.addValue("sic", delta.secondInCommand())
+			.addValue("night", delta.night())
+			.addValue("ifr", delta.ifr())
+			.addValue("dual", delta.dualReceived())
+			.addValue("instruction", delta.instructionGiven())
+			.addValue("landings", delta.landings())
+			.addValue("approaches", delta.approaches());
 	}
 
 	/**

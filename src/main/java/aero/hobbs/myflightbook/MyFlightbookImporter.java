@@ -4,20 +4,15 @@ import aero.hobbs.myflightbook.client.MyFlightbookClient;
 import aero.hobbs.myflightbook.mapping.AircraftInfo;
 import aero.hobbs.myflightbook.mapping.DeviceClass;
 import aero.hobbs.myflightbook.mapping.FlightMapping;
-import aero.hobbs.myflightbook.mapping.MappedFlight;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import aero.hobbs.aircraft.AircraftRegistry;
 import aero.hobbs.aircraft.ImportedAircraft;
 import aero.hobbs.airports.PilotAirports;
-import aero.hobbs.logbook.CheckedFlight;
-import aero.hobbs.logbook.FlightColumn;
 import aero.hobbs.logbook.ImportRun;
 import aero.hobbs.logbook.ImportedFlight;
 import aero.hobbs.logbook.LogbookImports;
@@ -37,9 +32,10 @@ import tools.jackson.databind.JsonNode;
  * aircraft, flights (pages of 50), currency, totals. Every step can run again: an
  * aircraft the pilot has is kept as is, a flight whose {@code mfb:<FlightID>} the logbook
  * has is skipped, one matching an unlinked flight by the legacy key links it instead, and
- * currency and totals are replaced. So a sync that died half-way is simply run again. The
- * logbook keeps its monthly totals (and with them the trailing 12 months) as each page is
- * stored.
+ * currency and totals are replaced. So a sync that died half-way is simply run again.
+ * Each page is checked, matched and stored by the logbook in one call and one transaction
+ * ({@link LogbookImports#importPage}), which keeps its monthly totals (and with them the
+ * trailing 12 months) as it goes.
  */
 @Component
 class MyFlightbookImporter {
@@ -76,12 +72,13 @@ class MyFlightbookImporter {
 		JsonNode aircraftForUser = client.aircraft(pilot);
 		Map<Integer, AircraftInfo> aircraft = aircraftForUser.isArray() ? AircraftInfo.byId(aircraftForUser) : Map.of();
 		int adopted = adoptAircraft(pilot, aircraft);
-		FlightCounts counts = new FlightCounts(imports.importedIds(pilot, SOURCE));
-		// a logbook names a few airports thousands of times: look each code up once per
-		// run
+		FlightCounts counts = new FlightCounts();
+		// a logbook names a few airports thousands of times: the pilot's own airports are
+		// read once per run, and each code's answer is remembered
+		PilotAirports.Resolver airports = pilotAirports.resolver(pilot);
 		Map<String, Boolean> knownAirports = new HashMap<>();
 		FlightMapping mapping = new FlightMapping(
-				code -> knownAirports.computeIfAbsent(code, known -> pilotAirports.find(pilot, known).isPresent()));
+				code -> knownAirports.computeIfAbsent(code, known -> airports.find(known).isPresent()));
 		int mfbFlights = client.forEachFlightPage(pilot, page -> importPage(run, page, aircraft, mapping, counts));
 		@Nullable Long totalMinutes = snapshots.replace(pilot);
 		ImportRun done = imports.complete(run,
@@ -115,64 +112,32 @@ class MyFlightbookImporter {
 
 	private void importPage(ImportRun run, List<JsonNode> page, Map<Integer, AircraftInfo> aircraft,
 			FlightMapping mapping, FlightCounts counts) {
-		UserId pilot = run.pilot();
-		List<Mapped> fresh = new ArrayList<>();
+		List<ImportedFlight> mapped = new ArrayList<>(page.size());
 		for (JsonNode entry : page) {
 			counts.seen++;
-			MappedFlight mapped = mapping.map(entry, aircraft);
-			if (mapped instanceof Mapped flight && !counts.knownIds.contains(flight.sourceId())) {
-				fresh.add(flight);
-			}
-			else if (mapped instanceof Mapped) {
-				counts.duplicates++;
+			if (mapping.map(entry, aircraft) instanceof Mapped flight) {
+				mapped.add(flight.toImported());
 			}
 			else {
 				counts.skipped++;
 			}
 		}
-		List<CheckedFlight> checked = imports.check(pilot, fresh.stream().map(Mapped::values).toList());
-		List<ImportedFlight> toStore = new ArrayList<>();
-		for (int i = 0; i < fresh.size(); i++) {
-			Mapped flight = fresh.get(i);
-			CheckedFlight check = checked.get(i);
-			if (!check.valid()) {
-				log.info("Not importing MyFlightbook flight {} of pilot {}: {}", flight.sourceId(), pilot,
-						check.issues());
-				counts.failed++;
-			}
-			else if (linksExisting(pilot, flight.sourceId(), check)) {
-				counts.duplicates++;
-			}
-			else {
-				toStore.add(flight.toImported());
-			}
-			counts.knownIds.add(flight.sourceId());
-		}
-		imports.importPage(run, toStore);
+		// the legacy key is taken on the checked values (airports as the logbook stores
+		// them)
+		LogbookImports.PageOutcome outcome = imports.importPage(run, mapped,
+				LogbookImports.Matching.SOURCE_ID_OR_LEGACY_KEY);
+		counts.duplicates += outcome.duplicates() + outcome.linked();
+		counts.failed += outcome.rejected().size();
+		outcome.rejected()
+			.forEach(rejected -> log.info("Not importing MyFlightbook flight {} of pilot {}: {}", rejected.sourceId(),
+					run.pilot(), rejected.issues()));
 		Runnable hook = afterPage;
 		if (hook != null) {
 			hook.run();
 		}
 	}
 
-	/** The legacy key, on the checked values (airports as the logbook stores them). */
-	private boolean linksExisting(UserId pilot, String sourceId, CheckedFlight check) {
-		LocalDate date = check.values().date();
-		if (date == null) {
-			return false;
-		}
-		return imports.linkExisting(pilot, SOURCE, sourceId, date,
-				orEmpty(check.values().text(FlightColumn.DEPARTURE_AIRPORT)),
-				orEmpty(check.values().text(FlightColumn.ARRIVAL_AIRPORT)));
-	}
-
-	private static String orEmpty(@Nullable String text) {
-		return text == null ? "" : text;
-	}
-
 	private static final class FlightCounts {
-
-		final Set<String> knownIds;
 
 		int seen;
 
@@ -181,10 +146,6 @@ class MyFlightbookImporter {
 		int duplicates;
 
 		int failed;
-
-		FlightCounts(Set<String> knownIds) {
-			this.knownIds = knownIds;
-		}
 
 	}
 

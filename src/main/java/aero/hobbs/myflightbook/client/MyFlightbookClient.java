@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -124,26 +128,66 @@ public class MyFlightbookClient {
 	 */
 	public int forEachFlightPage(UserId pilot, String flightQuery, Consumer<List<JsonNode>> page) {
 		Set<Long> seen = new HashSet<>();
-		for (int offset = 0;; offset += FLIGHT_PAGE_SIZE) {
-			JsonNode flights = call(pilot, "FlightsWithQueryAndOffset", Map.of("fq", flightQuery, "offset",
-					Integer.toString(offset), "maxCount", Integer.toString(FLIGHT_PAGE_SIZE)));
-			if (!flights.isArray()) {
-				throw new UpstreamFailure("MyFlightbook answered the flights request without a list of flights.");
-			}
-			List<JsonNode> fresh = new ArrayList<>(flights.size());
-			for (JsonNode flight : flights) {
-				if (seen.add(flight.path("FlightID").asLong(0))) {
-					fresh.add(flight);
+		// the next page is asked for while the caller stores this one, so that at call
+		// spacing 0 the two overlap; the calls themselves stay in order and spaced
+		try (ExecutorService ahead = Executors.newVirtualThreadPerTaskExecutor()) {
+			Future<JsonNode> next = ahead.submit(() -> flightsPage(pilot, flightQuery, 0));
+			try {
+				for (int offset = 0;; offset += FLIGHT_PAGE_SIZE) {
+					JsonNode flights = await(next);
+					if (!flights.isArray()) {
+						throw new UpstreamFailure(
+								"MyFlightbook answered the flights request without a list of flights.");
+					}
+					List<JsonNode> fresh = new ArrayList<>(flights.size());
+					for (JsonNode flight : flights) {
+						if (seen.add(flight.path("FlightID").asLong(0))) {
+							fresh.add(flight);
+						}
+					}
+					// a short page is the last; a full page of repeats means the server
+					// ignores the offset
+					boolean last = flights.size() < FLIGHT_PAGE_SIZE || fresh.isEmpty();
+					int nextOffset = offset + FLIGHT_PAGE_SIZE;
+					if (!last) {
+						next = ahead.submit(() -> flightsPage(pilot, flightQuery, nextOffset));
+					}
+					if (!fresh.isEmpty()) {
+						page.accept(fresh);
+					}
+					if (last) {
+						return seen.size();
+					}
 				}
 			}
-			if (!fresh.isEmpty()) {
-				page.accept(fresh);
+			finally {
+				next.cancel(true);
 			}
-			// a short page is the last; a full page of repeats means the server ignores
-			// the offset
-			if (flights.size() < FLIGHT_PAGE_SIZE || fresh.isEmpty()) {
-				return seen.size();
+		}
+	}
+
+	private JsonNode flightsPage(UserId pilot, String flightQuery, int offset) {
+		return call(pilot, "FlightsWithQueryAndOffset", Map.of("fq", flightQuery, "offset", Integer.toString(offset),
+				"maxCount", Integer.toString(FLIGHT_PAGE_SIZE)));
+	}
+
+	/** The page's answer, or what its call threw, as if called here. */
+	private static JsonNode await(Future<JsonNode> page) {
+		try {
+			return page.get();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new UpstreamFailure("The MyFlightbook import was interrupted.");
+		}
+		catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException failure) {
+				throw failure;
 			}
+			if (e.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(e.getCause());
 		}
 	}
 

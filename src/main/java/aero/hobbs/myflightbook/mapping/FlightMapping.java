@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import aero.hobbs.logbook.FlightColumn;
 import aero.hobbs.logbook.FlightValues;
@@ -49,6 +50,8 @@ public final class FlightMapping {
 	static final int MAX_LONG_TEXT = 4000;
 
 	static final int MAX_JSON = 20_000;
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	private final RouteReader routes;
 
@@ -119,7 +122,7 @@ public final class FlightMapping {
 
 	private static @Nullable DeviceClass aircraft(JsonNode entry, Map<Integer, AircraftInfo> aircraftById,
 			Map<FlightColumn, @Nullable Object> values, List<String> notes) {
-		String model = MfbMembers.text(entry, "ModelDisplay").replaceAll("\\s+", " ");
+		String model = WHITESPACE.matcher(MfbMembers.text(entry, "ModelDisplay")).replaceAll(" ");
 		put(values, AIRCRAFT_TYPE, model);
 		String tail = MfbMembers.text(entry, "TailNumDisplay");
 		if (tail.startsWith("(") || tail.startsWith("#")) {

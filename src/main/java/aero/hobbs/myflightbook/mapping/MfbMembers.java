@@ -2,10 +2,12 @@ package aero.hobbs.myflightbook.mapping;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +27,12 @@ final class MfbMembers {
 	static final LocalDate NO_DATE = LocalDate.of(1, 1, 1);
 
 	private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
+
+	private static final Pattern PLAIN_UTC = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})Z?");
+
+	private static final Pattern OFFSET = Pattern.compile("[+-]\\d{2}:\\d{2}$");
+
+	private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
 	private static final Pattern US_DATE = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$");
 
@@ -136,15 +144,45 @@ final class MfbMembers {
 		if (text.isEmpty() || text.startsWith("0001-01-01")) {
 			return null;
 		}
+		String plain = plainUtcTime(text);
+		if (plain != null) {
+			return plain;
+		}
 		try {
-			LocalTime time = text.endsWith("Z") || text.matches(".*[+-]\\d{2}:\\d{2}$")
+			LocalTime time = text.endsWith("Z") || OFFSET.matcher(text).find()
 					? OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).toLocalTime()
 					: java.time.LocalDateTime.parse(text).toLocalTime();
-			return String.format("%02d:%02d", time.getHour(), time.getMinute());
+			return HOURS_MINUTES.format(time);
 		}
 		catch (DateTimeParseException e) {
 			throw new Malformed(name + " is not a date and time: " + text);
 		}
+	}
+
+	/**
+	 * The time of the form MyFlightbook writes, {@code yyyy-MM-ddTHH:mm:ss} with or
+	 * without {@code Z}, read without java.time's general parser (the block times of
+	 * every flight go through here); null for any other form or an invalid value, which
+	 * the general parser then reads or refuses.
+	 */
+	private static @Nullable String plainUtcTime(String text) {
+		Matcher m = PLAIN_UTC.matcher(text);
+		if (!m.matches()) {
+			return null;
+		}
+		int hour = Integer.parseInt(m.group(4));
+		int minute = Integer.parseInt(m.group(5));
+		int second = Integer.parseInt(m.group(6));
+		if (hour > 23 || minute > 59 || second > 59) {
+			return null;
+		}
+		try {
+			LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+		}
+		catch (DateTimeException e) {
+			return null;
+		}
+		return m.group(4) + ":" + m.group(5);
 	}
 
 	/** A member that is present but cannot be read. */
