@@ -51,7 +51,7 @@ class OperationsIntegrationTests {
 				"/api/admin/faa-registry/load", "/v1/me/integrations/myflightbook",
 				"/v1/me/integrations/myflightbook/sync");
 		assertThat(doc.get("components").get("schemas").get("FlightLogAttributes").get("properties").propertyNames())
-			.hasSize(75)
+			.hasSize(76)
 			.contains("flight_date", "glass_cockpit_minutes", "full_stop_landings_night", "custom_properties");
 		JsonNode list = paths.get("/v1/me/flight-logs").get("get").get("responses");
 		assertThat(list.get("200").get("headers").propertyNames()).contains("X-RateLimit-Limit",
