@@ -62,7 +62,12 @@ public enum Permission {
 	 * Create, list and revoke the organization's API keys (once the platform admin has
 	 * enabled API access).
 	 */
-	API_KEYS_MANAGE(OWNER, ADMIN);
+	API_KEYS_MANAGE(OWNER, ADMIN),
+	/**
+	 * Register, list and revoke the organization's OAuth clients (user-facing
+	 * applications that act for a consenting member), once API access is enabled.
+	 */
+	OAUTH_CLIENTS_MANAGE(OWNER, ADMIN);
 
 	private final Set<Role> roles;
 

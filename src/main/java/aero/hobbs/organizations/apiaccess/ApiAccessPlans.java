@@ -143,9 +143,11 @@ public class ApiAccessPlans implements OrganizationRateLimits {
 	@Override
 	public OptionalLong perHour(UUID organizationId, SignedInUser caller) {
 		OrganizationId organization = new OrganizationId(organizationId);
+		if (caller.organizationId() != null && !organizationId.equals(caller.organizationId())) {
+			return OptionalLong.empty();
+		}
 		if (caller.isOrganizationKey()) {
-			return organizationId.equals(caller.organizationId()) ? OptionalLong.of(requestsPerHour(organization))
-					: OptionalLong.empty();
+			return OptionalLong.of(requestsPerHour(organization));
 		}
 		return access.isMember(organization, caller.id()) ? OptionalLong.of(requestsPerHour(organization))
 				: OptionalLong.empty();

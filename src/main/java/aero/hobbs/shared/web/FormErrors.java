@@ -43,4 +43,22 @@ public record FormErrors(Map<String, String> byField) implements java.io.Seriali
 	public boolean any() {
 		return !byField.isEmpty();
 	}
+
+	/**
+	 * Whether a field or one of its items ({@code field[0]}, {@code field[1]}...) has an
+	 * error.
+	 */
+	public boolean hasPrefix(String field) {
+		return !withPrefix(field).isEmpty();
+	}
+
+	/** The messages of a field and of its items, in order. */
+	public List<String> withPrefix(String field) {
+		return byField.entrySet()
+			.stream()
+			.filter(entry -> entry.getKey().equals(field) || entry.getKey().startsWith(field + "["))
+			.map(Map.Entry::getValue)
+			.toList();
+	}
+
 }

@@ -19,11 +19,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * Puts {@code X-RateLimit-Limit}, {@code X-RateLimit-Remaining} and
  * {@code X-RateLimit-Reset} (epoch seconds) on every `/v1` and partner response, and
  * answers 429 with {@code Retry-After} once a budget is spent. A request that acts in an
- * organization (any request of an organization key, and a member's request under
- * {@code /v1/organizations/{orgId}}) counts against that organization's budget; other
- * keyed requests against their key's. Requests without a valid key are counted per client
- * address on this node only, so they get the headers too without costing a database
- * write.
+ * organization (any request of an organization key or an OAuth token, and a member's
+ * request under {@code /v1/organizations/{orgId}}) counts against that organization's
+ * budget; other keyed requests against their key's. Requests without a valid key are
+ * counted per client address on this node only, so they get the headers too without
+ * costing a database write.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -65,7 +65,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		Object principal = authentication == null ? null : authentication.getPrincipal();
 		if (principal instanceof SignedInUser user && user.apiKeyId() != null) {
-			UUID organization = user.isOrganizationKey() ? user.organizationId() : organizationInPath(request);
+			UUID organization = user.organizationId() != null ? user.organizationId() : organizationInPath(request);
 			if (organization != null && organizations != null) {
 				OptionalLong limit = organizations.perHour(organization, user);
 				if (limit.isPresent()) {

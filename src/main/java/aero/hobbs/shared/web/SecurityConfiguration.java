@@ -2,9 +2,11 @@ package aero.hobbs.shared.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +35,10 @@ class SecurityConfiguration {
 
 	static final String ORGANIZATION_KEY_REFUSED = "An organization API key acts only in its organization, under "
 			+ "/v1/organizations/{its organization id}/...; /v1/me and the other personal endpoints need a personal API key";
+
+	static final String OAUTH_TOKEN_REFUSED = "An OAuth access token acts only in its client's organization, under "
+			+ "/v1/organizations/{that organization's id}/..., within its scopes; /v1/me and the other personal "
+			+ "endpoints need a personal API key";
 
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/signup", "/error", "/webjars/**", "/css/**", "/js/**",
 			"/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
@@ -67,10 +73,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain publicApi(HttpSecurity http, List<ApiKeyVerifier> verifiers,
-			ObjectProvider<OrganizationRateLimits> organizations, RateLimiter limiter, PublicApiProperties properties,
-			ApiErrorWriter errors) throws Exception {
-		// personal keys (hbs_) and organization keys (hbo_): each verifier knows its own
-		// prefix
+			ObjectProvider<OrganizationRateLimits> organizations, ObjectProvider<OAuthScopePolicy> scopes,
+			RateLimiter limiter, PublicApiProperties properties, ApiErrorWriter errors) throws Exception {
+		// personal keys (hbs_), organization keys (hbo_) and OAuth access tokens (hbt_):
+		// each verifier knows its own prefix
 		BearerKeyFilter bearer = new BearerKeyFilter(presented -> verifiers.stream()
 			.map(verifier -> verifier.verify(presented))
 			.flatMap(Optional::stream)
@@ -82,20 +88,31 @@ class SecurityConfiguration {
 			.addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new RateLimitFilter(limiter, properties.rateLimit().perHour(),
 					organizations.getIfAvailable(), Rejection.api(errors)), BearerKeyFilter.class)
+			.addFilterAfter(new OAuthScopeFilter(scopes.getIfAvailable(), errors), RateLimitFilter.class)
 			.addFilterAfter(new BodySizeLimitFilter(properties.maxBodySize().toBytes(), Rejection.api(errors)),
-					RateLimitFilter.class)
-			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) -> errors.write(
-					response, ApiErrorCode.FORBIDDEN,
-					request.getUserPrincipal() instanceof Authentication authentication
-							&& authentication.getPrincipal() instanceof SignedInUser user && user.isOrganizationKey()
-									? ORGANIZATION_KEY_REFUSED : "This credential may not use this endpoint")))
+					OAuthScopeFilter.class)
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) -> errors
+				.write(response, ApiErrorCode.FORBIDDEN, refusal(request.getUserPrincipal()))))
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/v1/public/**")
 				.permitAll()
 				.requestMatchers("/v1/ping", "/v1/organizations/*", "/v1/organizations/*/**")
-				.hasAnyRole("PILOT", "ORGANIZATION_KEY")
+				.hasAnyRole("PILOT", "ORGANIZATION_KEY", "OAUTH_TOKEN")
 				.anyRequest()
 				.hasRole("PILOT"))
 			.build();
+	}
+
+	private static String refusal(@Nullable Principal principal) {
+		if (principal instanceof Authentication authentication
+				&& authentication.getPrincipal() instanceof SignedInUser user) {
+			if (user.isOrganizationKey()) {
+				return ORGANIZATION_KEY_REFUSED;
+			}
+			if (user.isOAuthToken()) {
+				return OAUTH_TOKEN_REFUSED;
+			}
+		}
+		return "This credential may not use this endpoint";
 	}
 
 	/**
