@@ -103,6 +103,8 @@ class OrganizationIsolationIntegrationTests {
 		ApiAccessFixtures.enable(api, school.id(), "enterprise", 1_000_000L);
 		ApiAccessFixtures.enable(api, other.id(), "enterprise", 1_000_000L);
 		ids.put("keyId", created(school.path() + "/api-keys", Map.of("name", "Isolation key", "role", "admin")));
+		ids.put("oauthClientId", created(school.path() + "/oauth-clients", Map.of("name", "Isolation app",
+				"redirect_uris", List.of("https://app.example.com/cb"), "scopes", List.of("flight_logs:read"))));
 		for (Role role : Role.values()) {
 			if (role != Role.OWNER) {
 				schoolKeys.put(role, ApiAccessFixtures.createKey(api, school.id(), school.owner().key(), role).key());

@@ -67,22 +67,22 @@ class OAuthClientController {
 			.body(new ApiDocument<>(OAuthClientResource.of(created.client(), created.clientSecret())));
 	}
 
-	@GetMapping("/{clientId}")
+	@GetMapping("/{oauthClientId}")
 	@Operation(summary = "One OAuth client of the organization, by its id")
 	@RequiresPermission(Permission.OAUTH_CLIENTS_MANAGE)
 	ApiDocument<OAuthClientResource> find(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID orgId,
-			@PathVariable String clientId) {
+			@PathVariable String oauthClientId) {
 		return new ApiDocument<>(
-				OAuthClientResource.of(clients.find(new OrganizationId(orgId), user.id(), clientId), null));
+				OAuthClientResource.of(clients.find(new OrganizationId(orgId), user.id(), oauthClientId), null));
 	}
 
-	@DeleteMapping("/{clientId}")
+	@DeleteMapping("/{oauthClientId}")
 	@Operation(summary = "Revoke a client: it can no longer sign members in, and every token it holds answers 401 "
 			+ "from then on")
 	@RequiresPermission(Permission.OAUTH_CLIENTS_MANAGE)
 	ResponseEntity<Void> revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID orgId,
-			@PathVariable String clientId) {
-		clients.revoke(new OrganizationId(orgId), user.id(), clientId);
+			@PathVariable String oauthClientId) {
+		clients.revoke(new OrganizationId(orgId), user.id(), oauthClientId);
 		return ResponseEntity.noContent().build();
 	}
 
