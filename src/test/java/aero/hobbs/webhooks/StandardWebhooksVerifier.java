@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * receiver would. The package is installed once per build from the pinned lock file
  * ({@code npm ci}) into {@code target/webhooks-verifier}.
  */
-final class StandardWebhooksVerifier {
+public final class StandardWebhooksVerifier {
 
 	private static final Path SOURCE = Path.of("src/test/resources/webhooks/verifier");
 
@@ -26,10 +26,10 @@ final class StandardWebhooksVerifier {
 	private StandardWebhooksVerifier() {
 	}
 
-	record Outcome(int exitCode, String output) {
+	public record Outcome(int exitCode, String output) {
 	}
 
-	static synchronized Outcome verify(String secret, Map<String, String> headers, String body)
+	public static synchronized Outcome verify(String secret, Map<String, String> headers, String body)
 			throws IOException, InterruptedException {
 		install();
 		Process node = new ProcessBuilder("node", HOME.resolve("verify.mjs").toString()).redirectErrorStream(true)

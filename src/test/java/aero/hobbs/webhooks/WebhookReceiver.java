@@ -25,11 +25,11 @@ import com.sun.net.httpserver.HttpServer;
  * A webhook receiver on loopback that records every request and answers as the test says:
  * the next answers queued with {@link #answer}, then 200 with a short body.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
-	record Received(String method, Map<String, String> headers, String body) {
+	public record Received(String method, Map<String, String> headers, String body) {
 
-		String header(String name) {
+		public String header(String name) {
 			return headers.get(name.toLowerCase(Locale.ROOT));
 		}
 	}
@@ -45,14 +45,14 @@ final class WebhookReceiver implements AutoCloseable {
 
 	private final Deque<Answer> answers = new ConcurrentLinkedDeque<>();
 
-	WebhookReceiver() throws IOException {
+	public WebhookReceiver() throws IOException {
 		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
 		server.createContext("/", this::handle);
 		server.start();
 	}
 
-	String url() {
+	public String url() {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/hobbs";
 	}
 
@@ -67,7 +67,7 @@ final class WebhookReceiver implements AutoCloseable {
 	}
 
 	/** The next request, waiting up to the timeout; fails when none came. */
-	Received next(Duration timeout) throws InterruptedException {
+	public Received next(Duration timeout) throws InterruptedException {
 		Received received = pending.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
 		if (received == null) {
 			throw new AssertionError("The receiver got no request within " + timeout);
@@ -75,7 +75,7 @@ final class WebhookReceiver implements AutoCloseable {
 		return received;
 	}
 
-	List<Received> all() {
+	public List<Received> all() {
 		return List.copyOf(all);
 	}
 
