@@ -83,6 +83,15 @@ public enum OAuthScope {
 			.anyMatch(scope -> granted.contains(scope.wireName));
 	}
 
+	/**
+	 * The scopes any one of which lets a token send {@code method} to the organization
+	 * path group {@code segment}; empty where no token may go (the organization itself is
+	 * open to every token for reading, which this list leaves empty).
+	 */
+	public static List<OAuthScope> allowing(String method, String segment) {
+		return Arrays.stream(values()).filter(scope -> allows(Set.of(scope.wireName), method, segment)).toList();
+	}
+
 	/** The scope that would allow the request, to name it in the refusal. */
 	static Optional<OAuthScope> needed(String method, String segment) {
 		boolean read = "GET".equals(method) || "HEAD".equals(method);
