@@ -15,26 +15,32 @@ import io.github.bucket4j.ConsumptionProbe;
 
 /**
  * Hourly request budgets. A budget is a window of one hour from its first request in
- * which exactly the limit is allowed; then a new window starts. On PostgreSQL the shared
- * windows are rows of {@code shared_rate_limit_window} ({@link SharedWindows}), so every
- * node that shares the database enforces one limit. The embedded H2 default is one
- * process by construction, so its budgets are Bucket4j buckets in memory (capacity =
- * limit, the whole capacity refilled once per hour: the same window). Local budgets
+ * which exactly the limit is allowed; then a new window starts. When Redis is configured
+ * ({@code hobbs.rate-limit.redis.url}) the shared windows are keys in Redis
+ * ({@link RedisWindows}); otherwise, on PostgreSQL, they are rows of
+ * {@code shared_rate_limit_window} ({@link SharedWindows}). Either way every node that
+ * shares the store enforces one limit. The embedded H2 default is one process by
+ * construction, so without Redis its budgets are Bucket4j buckets in memory (capacity =
+ * limit, the whole capacity refilled once per hour: the same window). While a configured
+ * Redis does not answer, the budgets are counted as without it. Local budgets
  * ({@link #consumeLocal}) are per node everywhere: they count requests without a valid
- * key, which should not cost a database write each. See
- * docs/adr/0005-organization-rate-limits.md.
+ * key, which should not cost a round trip each. See
+ * docs/adr/0005-organization-rate-limits.md and docs/adr/0006-rate-limits-in-redis.md.
  */
 @Component
-class RateLimiter {
+class RateLimiter implements AutoCloseable {
 
 	private static final Duration WINDOW = Duration.ofHours(1);
 
 	private final Map<String, Bucket> localBuckets = new ConcurrentHashMap<>();
 
+	private final @Nullable RedisWindows redis;
+
 	private final @Nullable SharedWindows shared;
 
-	RateLimiter(JdbcClient jdbc, DataSourceProperties properties) {
+	RateLimiter(JdbcClient jdbc, DataSourceProperties properties, RateLimitRedisProperties redis) {
 		String url = properties.getUrl() == null ? "" : properties.getUrl();
+		this.redis = redis.configured() ? new RedisWindows(redis, WINDOW) : null;
 		this.shared = url.startsWith("jdbc:postgresql:") ? new SharedWindows(jdbc, WINDOW) : null;
 	}
 
@@ -44,15 +50,26 @@ class RateLimiter {
 	 */
 	Budget consume(String key, long perHour) {
 		String id = key + ":" + perHour;
-		if (shared == null) {
-			return take(local(id, perHour), perHour);
+		if (redis != null) {
+			return redis.take(id, perHour).orElseGet(() -> withoutRedis(id, perHour));
 		}
-		return shared.take(id, perHour);
+		return withoutRedis(id, perHour);
+	}
+
+	private Budget withoutRedis(String id, long perHour) {
+		return shared == null ? take(local(id, perHour), perHour) : shared.take(id, perHour);
 	}
 
 	/** Takes one request from this node's budget {@code key}. */
 	Budget consumeLocal(String key, long perHour) {
 		return take(local(key + ":" + perHour, perHour), perHour);
+	}
+
+	@Override
+	public void close() {
+		if (redis != null) {
+			redis.close();
+		}
 	}
 
 	private Bucket local(String id, long perHour) {
