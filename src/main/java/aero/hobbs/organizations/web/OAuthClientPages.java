@@ -64,7 +64,7 @@ class OAuthClientPages {
 		CreatedOAuthClient created;
 		try {
 			created = clients.register(id, user.id(), form.name(), form.redirectUriList(), form.scopes(),
-					form.confidential());
+					form.isConfidential());
 		}
 		catch (InvalidInput | Conflict e) {
 			return page(user, id, model, form, FormErrors.of(e));
@@ -98,14 +98,18 @@ class OAuthClientPages {
 
 	/** The form: redirect URIs one per line, scopes as checkboxes. */
 	record ClientForm(@Nullable String name, @Nullable String redirectUris, @Nullable List<String> scopes,
-			boolean confidential) {
+			@Nullable Boolean confidential) {
 
-		List<String> redirectUriList() {
+		public boolean isConfidential() {
+			return Boolean.TRUE.equals(confidential);
+		}
+
+		public List<String> redirectUriList() {
 			return redirectUris == null ? List.of()
 					: Arrays.stream(redirectUris.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
 		}
 
-		boolean has(String scope) {
+		public boolean has(String scope) {
 			return scopes != null && scopes.contains(scope);
 		}
 
