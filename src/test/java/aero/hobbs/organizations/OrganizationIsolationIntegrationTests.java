@@ -3,6 +3,7 @@ package aero.hobbs.organizations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -17,6 +18,8 @@ import aero.hobbs.ApiClient;
 import aero.hobbs.ApiClient.Pilot;
 import aero.hobbs.ApiClient.Response;
 import aero.hobbs.organizations.OrganizationFixtures.School;
+import aero.hobbs.organizations.oauth.OAuthFlow;
+import aero.hobbs.organizations.oauth.OAuthScope;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +45,8 @@ class OrganizationIsolationIntegrationTests {
 
 	private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z]+)}");
 
-	record Operation(String method, String template, String permission, Set<Role> roles, boolean own) {
+	record Operation(String method, String template, String permission, Set<Role> roles, boolean own,
+			List<String> oauthScopes) {
 
 		boolean collection() {
 			return !template.matches(".*\\}$") || template.endsWith("{orgId}");
@@ -219,6 +223,63 @@ class OrganizationIsolationIntegrationTests {
 		assertThat(wrong).isEmpty();
 	}
 
+	@Test
+	void everyOAuthTokenOfAnotherOrganizationIsToldNothingExists() {
+		String token = oauthToken(other, OAuthScope.values());
+		List<String> wrong = new ArrayList<>();
+		for (Operation operation : operations) {
+			int status = call(operation, token).status();
+			if (status != 404) {
+				wrong.add(operation + " with another organization's OAuth token: " + status);
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void everyOAuthTokenReachesOnlyWhatItsScopesAllow() {
+		String all = oauthToken(school, OAuthScope.values());
+		String flightsOnly = oauthToken(school, OAuthScope.FLIGHT_LOGS_READ);
+		List<String> wrong = new ArrayList<>();
+		for (Operation operation : operations) {
+			boolean open = !operation.oauthScopes().isEmpty();
+			if (!open || operation.method().equals("GET")) {
+				int status = call(operation, all).status();
+				if (status != (open ? 200 : 403)) {
+					wrong.add(operation + " with an all-scopes token of the owner: " + status);
+				}
+			}
+			boolean flights = operation.oauthScopes().contains("any")
+					|| operation.oauthScopes().contains("flight_logs:read");
+			if (!flights || operation.method().equals("GET")) {
+				int status = call(operation, flightsOnly).status();
+				if (status != (flights ? 200 : 403)) {
+					wrong.add(operation + " with a flight_logs:read token: " + status);
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+		assertThat(operations).anyMatch(operation -> operation.oauthScopes().isEmpty())
+			.anyMatch(operation -> operation.oauthScopes().contains("calendar:write"));
+	}
+
+	/**
+	 * An access token of the school's owner for a client with these scopes, all allowed.
+	 */
+	private String oauthToken(School in, OAuthScope... scopes) {
+		List<String> names = Arrays.stream(scopes).map(OAuthScope::wireName).toList();
+		Response client = api.send("POST", in.path() + "/oauth-clients", in.owner().key(), Map.of("name",
+				"Isolation app " + names.size(), "redirect_uris", List.of("http://127.0.0.1:9/cb"), "scopes", names));
+		assertThat(client.status()).as(client.raw().body()).isEqualTo(201);
+		OAuthFlow flow = new OAuthFlow(port);
+		flow.signIn(in.owner());
+		return flow
+			.authorizeAndRedeem(client.body().get("data").get("attributes").get("client_id").asString(),
+					"http://127.0.0.1:9/cb", names)
+			.get("access_token")
+			.asString();
+	}
+
 	private Response call(Operation operation, Pilot pilot) {
 		return call(operation, pilot.key());
 	}
@@ -255,8 +316,10 @@ class OrganizationIsolationIntegrationTests {
 				}
 				Set<Role> roles = new LinkedHashSet<>();
 				permission.get("roles").forEach(role -> roles.add(Role.fromWire(role.asString()).orElseThrow()));
+				List<String> scopes = new ArrayList<>();
+				entry.getValue().get("x-oauth-scopes").forEach(scope -> scopes.add(scope.asString()));
 				found.add(new Operation(entry.getKey().toUpperCase(Locale.ROOT), path.getKey(),
-						permission.get("name").asString(), roles, permission.has("own")));
+						permission.get("name").asString(), roles, permission.has("own"), scopes));
 			});
 		});
 		return found;

@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and the client redeems the code at {@code /oauth2/token}. Redirects are not followed,
  * so every step can be looked at.
  */
-final class OAuthFlow {
+public final class OAuthFlow {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -50,7 +50,7 @@ final class OAuthFlow {
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
-	OAuthFlow(int port) {
+	public OAuthFlow(int port) {
 		this.base = "http://localhost:" + port;
 	}
 
@@ -76,7 +76,7 @@ final class OAuthFlow {
 	record ConsentPage(String html, String state, String clientId) {
 	}
 
-	void signIn(Pilot pilot) {
+	public void signIn(Pilot pilot) {
 		HttpResponse<String> login = send(get("/login"));
 		String csrf = hidden(login.body(), "_csrf");
 		HttpResponse<String> signedIn = send(
@@ -129,7 +129,7 @@ final class OAuthFlow {
 	/**
 	 * The whole dance for a member who allows {@code allowed}: the access token answer.
 	 */
-	JsonNode authorizeAndRedeem(String clientId, String redirectUri, List<String> allowed) {
+	public JsonNode authorizeAndRedeem(String clientId, String redirectUri, List<String> allowed) {
 		Pkce pkce = Pkce.create();
 		String state = UUID.randomUUID().toString();
 		HttpResponse<String> started = authorize(clientId, redirectUri, String.join(" ", allowed), pkce, state);
