@@ -192,7 +192,7 @@ class FlightRepository {
 	 * the pilot's flights on any of {@code dates} that have no source id yet, oldest
 	 * first (by creation, then id).
 	 */
-	Known known(UserId pilot, String source, Collection<String> sourceIds, Collection<LocalDate> dates) {
+	Known known(UserId pilot, String source, Collection<String> sourceIds, Set<LocalDate> dates) {
 		if (sourceIds.isEmpty() && dates.isEmpty()) {
 			return new Known(new HashSet<>(), List.of());
 		}
@@ -207,7 +207,8 @@ class FlightRepository {
 			parts.add("SELECT 1 AS part, id, CAST(NULL AS VARCHAR(200)) AS source_id, flight_date,"
 					+ " COALESCE(departure_airport, '') AS departure, COALESCE(arrival_airport, '') AS arrival,"
 					+ " created_at FROM logbook_flight"
-					+ " WHERE pilot_id = :pilot AND flight_date IN (:dates) AND source_id IS NULL");
+					+ " WHERE pilot_id = :pilot AND flight_date BETWEEN :firstDate AND :lastDate"
+					+ " AND source_id IS NULL");
 		}
 		Set<String> present = new HashSet<>();
 		List<Unlinked> unlinked = new ArrayList<>();
@@ -218,15 +219,22 @@ class FlightRepository {
 			statement = statement.param("source", source).param("ids", List.copyOf(sourceIds));
 		}
 		if (!dates.isEmpty()) {
-			statement = statement.param("dates", List.copyOf(dates));
+			// a range, which both engines read from the (pilot, date) index, rather than
+			// an
+			// IN list, which H2 reads by scanning all the pilot's flights; a page's
+			// flights are neighbours in time, and the dates between are dropped below
+			statement = statement.param("firstDate", dates.stream().min(LocalDate::compareTo).orElseThrow())
+				.param("lastDate", dates.stream().max(LocalDate::compareTo).orElseThrow());
 		}
 		statement.query(rs -> {
 			if (rs.getInt(1) == 0) {
 				present.add(rs.getString(3));
 			}
 			else {
-				unlinked.add(new Unlinked(rs.getObject(2, UUID.class), rs.getObject(4, LocalDate.class),
-						rs.getString(5), rs.getString(6)));
+				LocalDate date = rs.getObject(4, LocalDate.class);
+				if (dates.contains(date)) {
+					unlinked.add(new Unlinked(rs.getObject(2, UUID.class), date, rs.getString(5), rs.getString(6)));
+				}
 			}
 		});
 		return new Known(present, unlinked);

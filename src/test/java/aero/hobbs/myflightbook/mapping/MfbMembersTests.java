@@ -35,7 +35,6 @@ class MfbMembersTests {
 		assertThat(MfbMembers.parseDate("2026-05-03T00:00:00")).isEqualTo(LocalDate.of(2026, 5, 3));
 		assertThat(MfbMembers.parseDate("2026-05-03T23:30:00-01:00")).isEqualTo(LocalDate.of(2026, 5, 3));
 		assertThat(MfbMembers.parseDate("5/3/2026")).isEqualTo(LocalDate.of(2026, 5, 3));
-		assertThat(MfbMembers.parseDate("2026-05-03\n")).isEqualTo(LocalDate.of(2026, 5, 3));
 	}
 
 	@Test
@@ -44,6 +43,7 @@ class MfbMembersTests {
 		assertThat(MfbMembers.parseDate("2026-5-03")).isNull();
 		assertThat(MfbMembers.parseDate("2026-05-03 10:00")).isNull();
 		assertThat(MfbMembers.parseDate("2026-05-03T10\n00")).isNull();
+		assertThat(MfbMembers.parseDate("2026-05-03\n")).isNull();
 		assertThat(MfbMembers.parseDate("２０２６-05-03")).isNull();
 		assertThat(MfbMembers.parseDate("yesterday")).isNull();
 	}
