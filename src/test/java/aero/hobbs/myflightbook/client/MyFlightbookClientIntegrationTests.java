@@ -91,7 +91,7 @@ class MyFlightbookClientIntegrationTests {
 
 	static MyFlightbookProperties properties(URI baseUrl) {
 		return new MyFlightbookProperties(MyFlightbookSimulator.CLIENT_ID, MyFlightbookSimulator.CLIENT_SECRET, baseUrl,
-				Duration.ZERO, Duration.ofSeconds(5), DataSize.ofMegabytes(5), Duration.ofSeconds(60));
+				Duration.ZERO, Duration.ofSeconds(5), DataSize.ofMegabytes(5), Duration.ofSeconds(60), false);
 	}
 
 	@Test
@@ -381,7 +381,7 @@ class MyFlightbookClientIntegrationTests {
 	@Test
 	void refusesToConnectWhenNoClientIsConfigured() {
 		MyFlightbookProperties unset = new MyFlightbookProperties("", null, mfb.baseUrl(), Duration.ZERO,
-				Duration.ofSeconds(5), DataSize.ofMegabytes(5), Duration.ofSeconds(60));
+				Duration.ofSeconds(5), DataSize.ofMegabytes(5), Duration.ofSeconds(60), false);
 		MyFlightbookConnection unconfigured = new MyFlightbookConnection(
 				new MyFlightbookTokenRepository(jdbc, secrets, events), new MyFlightbookOAuth(http, json, unset), unset,
 				clock);
