@@ -123,6 +123,7 @@ class MyFlightbookClientIntegrationTests {
 		assertThat(account.connectedAt()).isEqualTo(clock.instant());
 		assertThat(account.accessTokenExpiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(14)));
 		assertThat(account.renewable()).isTrue();
+		assertThat(connection.find(pilot)).as("read back without opening the tokens").contains(account);
 		assertThat(mfb.tokenRequests().getFirst()).containsEntry("grant_type", "authorization_code")
 			.containsEntry("code", code)
 			.containsEntry("redirect_uri", CALLBACK.toString())
