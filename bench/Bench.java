@@ -88,6 +88,7 @@ public class Bench {
 	static String mfbClientId;
 	static String mfbClientSecret;
 	static long mfbSpacingMs = 500; // the server's hobbs.myflightbook.call-spacing, for the label and the target
+	static long serverPid; // when > 0, the server's CPU time during the MFB sync is read from /proc/<pid>/stat
 
 	// ---- targets (reported, never asserted) ----
 	static final double RATIO_TARGET = 0.5;
@@ -896,6 +897,7 @@ public class Bench {
 		mfb.flights(logbook);
 		int servedBefore = mfb.served.size();
 		HeapSampler heap = HeapSampler.start();
+		double cpuBefore = serverCpuSeconds();
 		long start = System.nanoTime();
 		long end;
 		Resp queued;
@@ -934,6 +936,7 @@ public class Bench {
 		finally {
 			heap.stop();
 		}
+		double cpuAfter = serverCpuSeconds();
 		double heapPeak = heap.stop();
 		double heapAfter = heapMiB();
 		double heapMax = heapMiB("jvm.memory.max");
@@ -968,6 +971,11 @@ public class Bench {
 							+ " × " + spacing + " = " + fmtS(floor) + " (work " + fmtS(work) + ")",
 					"within " + Math.round(MFB_SPACED_TOLERANCE * 100) + "% of calls × " + spacing,
 					Math.abs(over) <= MFB_SPACED_TOLERANCE ? "yes" : "NO");
+		}
+		if (!Double.isNaN(cpuBefore) && !Double.isNaN(cpuAfter)) {
+			row("server CPU time during the MFB sync (spacing " + spacing + ")",
+					fmtS(cpuAfter - cpuBefore) + " user + system, all threads (includes answering the status polls)",
+					"—", "—");
 		}
 		Instant created = instant(latestSync(body, "created_at"));
 		Instant started = instant(latestSync(body, "started_at"));
@@ -1038,6 +1046,25 @@ public class Bench {
 					+ " (the logbook page would show why): " + snippet(shown.body));
 		}
 		log("  connected MyFlightbook through authorize → consent → callback");
+	}
+
+	/**
+	 * The server process's user + system CPU time from /proc/<pid>/stat (in clock ticks of 1/100 s, Linux's USER_HZ),
+	 * or NaN without --server-pid or /proc.
+	 */
+	static double serverCpuSeconds() {
+		if (serverPid <= 0) {
+			return Double.NaN;
+		}
+		try {
+			String stat = Files.readString(Path.of("/proc/" + serverPid + "/stat"));
+			// the fields after the command name in parentheses, which may itself hold spaces
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+		}
+		catch (IOException | RuntimeException ex) {
+			return Double.NaN;
+		}
 	}
 
 	static Resp mfbIntegration(String pilotKey) throws Exception {
@@ -1937,6 +1964,7 @@ public class Bench {
 				case "--mfb-client-id" -> mfbClientId = v;
 				case "--mfb-client-secret" -> mfbClientSecret = v;
 				case "--mfb-spacing-ms" -> mfbSpacingMs = Long.parseLong(v);
+				case "--server-pid" -> serverPid = Long.parseLong(v);
 				default -> usage("unknown option " + a);
 			}
 		}
@@ -1959,7 +1987,7 @@ public class Bench {
 				+ " [--out FILE] [--flights N] [--seed-concurrency N] [--concurrency N] [--warmup S] [--duration S]"
 				+ " [--samples N] [--email E] [--import-emails N (0 skips)] [--import-runs N]"
 				+ " [--connector-items N (0 skips)] [--stages core,mfb] [--mfb-flights N] [--mfb-port PORT]"
-				+ " [--mfb-client-id ID] [--mfb-client-secret S] [--mfb-spacing-ms MS]");
+				+ " [--mfb-client-id ID] [--mfb-client-secret S] [--mfb-spacing-ms MS] [--server-pid PID]");
 		System.exit(2);
 	}
 }

@@ -134,10 +134,34 @@ public class LogbookImports {
 	 */
 	@Transactional
 	public PageOutcome importPage(ImportRun run, List<ImportedFlight> page, Matching matching) {
+		return importPage(run, page, matching, lookupsFor(run));
+	}
+
+	/**
+	 * The pilot's aircraft and own airports, read once (three queries) for all the pages
+	 * of a run; what they answer is remembered, so an aircraft or airport the pilot adds
+	 * while the run goes on is seen from the next run. Not thread-safe: one run's pages
+	 * are imported one after the other.
+	 */
+	public RunLookups lookupsFor(ImportRun run) {
+		return new RunLookups(run.pilot(), preparation.bulkLookupsFor(run.pilot()));
+	}
+
+	/**
+	 * As {@link #importPage(ImportRun, List, Matching)}, with the run's lookups read once
+	 * ({@link #lookupsFor}) instead of once per page.
+	 */
+	@Transactional
+	public PageOutcome importPage(ImportRun run, List<ImportedFlight> page, Matching matching, RunLookups runLookups) {
 		UserId pilot = run.pilot();
-		Set<String> present = flights.presentSourceIds(pilot, run.source(),
-				page.stream().map(ImportedFlight::sourceId).toList());
-		FlightPreparation.Lookups lookups = preparation.bulkLookupsFor(pilot);
+		if (!runLookups.pilot.equals(pilot)) {
+			throw new IllegalArgumentException("The lookups are another pilot's");
+		}
+		FlightPreparation.Lookups lookups = runLookups.lookups;
+		FlightRepository.Known known = flights.known(pilot, run.source(),
+				page.stream().map(ImportedFlight::sourceId).toList(),
+				matching == Matching.SOURCE_ID_OR_LEGACY_KEY ? dates(page) : Set.of());
+		Set<String> present = known.sourceIds();
 		List<ImportedFlight> fresh = new ArrayList<>(page.size());
 		List<FlightPreparation.Prepared> prepared = new ArrayList<>(page.size());
 		List<Rejected> rejected = new ArrayList<>();
@@ -156,8 +180,7 @@ public class LogbookImports {
 				rejected.add(new Rejected(flight.sourceId(), ready.issues()));
 			}
 		}
-		LegacyKeys legacy = matching == Matching.SOURCE_ID_OR_LEGACY_KEY ? legacyKeys(pilot, prepared)
-				: LegacyKeys.NONE;
+		LegacyKeys legacy = prepared.isEmpty() ? LegacyKeys.NONE : LegacyKeys.of(known.unlinked());
 		Instant now = clock.instant();
 		List<Flight> stored = new ArrayList<>(fresh.size());
 		Map<UUID, String> links = new LinkedHashMap<>();
@@ -181,22 +204,19 @@ public class LogbookImports {
 		return new PageOutcome(stored.size(), duplicates, links.size(), List.copyOf(rejected));
 	}
 
-	/** The unlinked flights that the page's checked flights may match, in one query. */
-	private LegacyKeys legacyKeys(UserId pilot, List<FlightPreparation.Prepared> prepared) {
+	/**
+	 * The page's dates; the logbook's checks do not change a date, so these are also the
+	 * dates of the checked flights.
+	 */
+	private static Set<LocalDate> dates(List<ImportedFlight> page) {
 		Set<LocalDate> dates = new HashSet<>();
-		prepared.forEach(ready -> {
-			if (ready.values().date() != null) {
-				dates.add(ready.values().date());
+		for (ImportedFlight flight : page) {
+			LocalDate date = flight.values().date();
+			if (date != null) {
+				dates.add(date);
 			}
-		});
-		Map<String, Deque<UUID>> unlinked = new HashMap<>();
-		for (FlightRepository.Unlinked flight : flights.unlinkedOn(pilot, dates)) {
-			unlinked
-				.computeIfAbsent(LegacyKeys.key(flight.date(), flight.departure(), flight.arrival()),
-						key -> new ArrayDeque<>())
-				.add(flight.id());
 		}
-		return new LegacyKeys(unlinked);
+		return dates;
 	}
 
 	/**
@@ -206,6 +226,18 @@ public class LogbookImports {
 	private record LegacyKeys(Map<String, Deque<UUID>> unlinked) {
 
 		static final LegacyKeys NONE = new LegacyKeys(Map.of());
+
+		/** The unlinked flights, oldest first, by key. */
+		static LegacyKeys of(List<FlightRepository.Unlinked> oldestFirst) {
+			Map<String, Deque<UUID>> unlinked = new HashMap<>();
+			for (FlightRepository.Unlinked flight : oldestFirst) {
+				unlinked
+					.computeIfAbsent(key(flight.date(), flight.departure(), flight.arrival()),
+							key -> new ArrayDeque<>())
+					.add(flight.id());
+			}
+			return new LegacyKeys(unlinked);
+		}
 
 		@Nullable UUID take(FlightValues checked) {
 			LocalDate date = checked.date();
@@ -276,6 +308,23 @@ public class LogbookImports {
 
 	/** A flight that breaks the logbook's rules, with the issues. */
 	public record Rejected(String sourceId, List<FieldIssue> issues) {
+	}
+
+	/**
+	 * A run's lookups of the pilot's aircraft and own airports ({@link #lookupsFor}),
+	 * opaque to the importer.
+	 */
+	public static final class RunLookups {
+
+		private final UserId pilot;
+
+		private final FlightPreparation.Lookups lookups;
+
+		private RunLookups(UserId pilot, FlightPreparation.Lookups lookups) {
+			this.pilot = pilot;
+			this.lookups = lookups;
+		}
+
 	}
 
 	/** What an importer received and did not import, for the run record. */

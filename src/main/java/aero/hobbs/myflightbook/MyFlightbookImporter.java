@@ -35,7 +35,8 @@ import tools.jackson.databind.JsonNode;
  * currency and totals are replaced. So a sync that died half-way is simply run again.
  * Each page is checked, matched and stored by the logbook in one call and one transaction
  * ({@link LogbookImports#importPage}), which keeps its monthly totals (and with them the
- * trailing 12 months) as it goes.
+ * trailing 12 months) as it goes; the pilot's aircraft and airports are read once per
+ * run, not per page.
  */
 @Component
 class MyFlightbookImporter {
@@ -79,7 +80,10 @@ class MyFlightbookImporter {
 		Map<String, Boolean> knownAirports = new HashMap<>();
 		FlightMapping mapping = new FlightMapping(
 				code -> knownAirports.computeIfAbsent(code, known -> airports.find(known).isPresent()));
-		int mfbFlights = client.forEachFlightPage(pilot, page -> importPage(run, page, aircraft, mapping, counts));
+		// after the adoption, so that the flights link the aircraft adopted just now
+		LogbookImports.RunLookups lookups = imports.lookupsFor(run);
+		int mfbFlights = client.forEachFlightPage(pilot,
+				page -> importPage(run, page, aircraft, mapping, lookups, counts));
 		@Nullable Long totalMinutes = snapshots.replace(pilot);
 		ImportRun done = imports.complete(run,
 				new LogbookImports.ImportCounts(counts.seen, counts.skipped, 0, counts.duplicates), counts.failed);
@@ -111,7 +115,7 @@ class MyFlightbookImporter {
 	}
 
 	private void importPage(ImportRun run, List<JsonNode> page, Map<Integer, AircraftInfo> aircraft,
-			FlightMapping mapping, FlightCounts counts) {
+			FlightMapping mapping, LogbookImports.RunLookups lookups, FlightCounts counts) {
 		List<ImportedFlight> mapped = new ArrayList<>(page.size());
 		for (JsonNode entry : page) {
 			counts.seen++;
@@ -125,7 +129,7 @@ class MyFlightbookImporter {
 		// the legacy key is taken on the checked values (airports as the logbook stores
 		// them)
 		LogbookImports.PageOutcome outcome = imports.importPage(run, mapped,
-				LogbookImports.Matching.SOURCE_ID_OR_LEGACY_KEY);
+				LogbookImports.Matching.SOURCE_ID_OR_LEGACY_KEY, lookups);
 		counts.duplicates += outcome.duplicates() + outcome.linked();
 		counts.failed += outcome.rejected().size();
 		outcome.rejected()

@@ -100,7 +100,12 @@ public class MyFlightbookSync {
 
 	/** The import run of the pilot's latest job. */
 	public Optional<ImportRun> latestImportRun(UserId pilot) {
-		return jobs.latest(pilot).map(SyncJob::importRunId).flatMap(imports::findRun);
+		return jobs.latest(pilot).flatMap(this::importRun);
+	}
+
+	/** The job's import run, once it has started one. */
+	public Optional<ImportRun> importRun(SyncJob job) {
+		return Optional.ofNullable(job.importRunId()).flatMap(imports::findRun);
 	}
 
 	/**

@@ -222,11 +222,16 @@ public class MyFlightbookClient {
 			return NullNode.getInstance();
 		}
 		try {
-			return json.readTree(body);
+			return read(body);
 		}
 		catch (JacksonException ex) {
 			throw new UpstreamFailure("MyFlightbook answered " + method + " with something other than JSON.");
 		}
+	}
+
+	/** MyFlightbook's JSON read as every answer is, decimals with their scale. */
+	JsonNode read(String body) {
+		return json.readTree(body);
 	}
 
 	private OutboundResponse send(UserId pilot, URI url, String token) {

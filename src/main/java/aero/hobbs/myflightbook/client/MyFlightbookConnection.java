@@ -72,7 +72,7 @@ public class MyFlightbookConnection {
 	}
 
 	public Optional<MyFlightbookAccount> find(UserId pilot) {
-		return tokens.find(pilot).map(StoredTokens::account);
+		return tokens.account(pilot);
 	}
 
 	/** Forgets the pilot's tokens; false if there were none. */

@@ -14,14 +14,16 @@ import org.springframework.validation.annotation.Validated;
  * {@code MFB_CLIENT_SECRET}), where MyFlightbook runs ({@code MFB_BASE_URL}), and how
  * politely Hobbs calls it: {@code callSpacing} between two calls for one pilot (the seed
  * asks for at least 500 ms; MyFlightbook itself has no rate limit), a deadline and a size
- * cap per call, and how long before an access token expires it is refreshed.
+ * cap per call, and how long before an access token expires it is refreshed. With
+ * {@code warmUp} the server maps made-up flights once it has started (see
+ * {@link ImportWarmUp}).
  */
 @ConfigurationProperties("hobbs.myflightbook")
 @Validated
 record MyFlightbookProperties(@Nullable String clientId, @Nullable String clientSecret,
 		@DefaultValue("https://myflightbook.com") URI baseUrl, @DefaultValue("500ms") Duration callSpacing,
 		@DefaultValue("60s") Duration callTimeout, @DefaultValue("20MB") DataSize maxResponseSize,
-		@DefaultValue("60s") Duration refreshBeforeExpiry) {
+		@DefaultValue("60s") Duration refreshBeforeExpiry, @DefaultValue("true") boolean warmUp) {
 
 	/**
 	 * Whether the operator registered Hobbs with MyFlightbook; without it nothing

@@ -51,6 +51,21 @@ class MyFlightbookTokenRepository {
 	}
 
 	/**
+	 * The pilot's connection without its tokens: nothing is opened, so showing a
+	 * connection (which the pages and clients poll) costs no decryption.
+	 */
+	Optional<MyFlightbookAccount> account(UserId pilot) {
+		return jdbc
+			.sql("SELECT pilot_id, refresh_token_sealed IS NOT NULL, expires_at, scopes, connected_at"
+					+ " FROM myflightbook_token WHERE pilot_id = :pilot")
+			.param("pilot", pilot.value())
+			.query((row, rowNum) -> new MyFlightbookAccount(new UserId(row.getObject(1, UUID.class)), row.getString(4),
+					row.getObject(5, OffsetDateTime.class).toInstant(),
+					row.getObject(3, OffsetDateTime.class).toInstant(), row.getBoolean(2)))
+			.optional();
+	}
+
+	/**
 	 * Stores a new connection, replacing the pilot's previous one, and publishes
 	 * {@link MyFlightbookConnected} in the same transaction (after-commit listeners only
 	 * hear events published inside one). The code exchange happens before, so no

@@ -122,7 +122,7 @@ public final class FlightMapping {
 
 	private static @Nullable DeviceClass aircraft(JsonNode entry, Map<Integer, AircraftInfo> aircraftById,
 			Map<FlightColumn, @Nullable Object> values, List<String> notes) {
-		String model = WHITESPACE.matcher(MfbMembers.text(entry, "ModelDisplay")).replaceAll(" ");
+		String model = singleSpaced(MfbMembers.text(entry, "ModelDisplay"));
 		put(values, AIRCRAFT_TYPE, model);
 		String tail = MfbMembers.text(entry, "TailNumDisplay");
 		if (tail.startsWith("(") || tail.startsWith("#")) {
@@ -144,6 +144,23 @@ public final class FlightMapping {
 		}
 		values.put(DEVICE_CLASS, device.wireName());
 		return device;
+	}
+
+	/**
+	 * Each run of whitespace as one space; the regular expression only runs when the text
+	 * has a run to fold (most models have none).
+	 */
+	static String singleSpaced(String text) {
+		boolean previousSpace = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+			if (space && (c != ' ' || previousSpace)) {
+				return WHITESPACE.matcher(text).replaceAll(" ");
+			}
+			previousSpace = space;
+		}
+		return text;
 	}
 
 	private static void times(JsonNode entry, WellKnownProperties known, @Nullable DeviceClass device,

@@ -28,8 +28,6 @@ final class MfbMembers {
 
 	private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(T.*)?$");
 
-	private static final Pattern PLAIN_UTC = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})Z?");
-
 	private static final Pattern OFFSET = Pattern.compile("[+-]\\d{2}:\\d{2}$");
 
 	private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
@@ -57,6 +55,9 @@ final class MfbMembers {
 		JsonNode node = object.get(name);
 		if (node == null || node.isNull()) {
 			return 0;
+		}
+		if (node.isInt()) {
+			return node.intValue();
 		}
 		BigDecimal value = decimal(node, name);
 		if (value.stripTrailingZeros().scale() > 0) {
@@ -118,6 +119,10 @@ final class MfbMembers {
 
 	static @Nullable LocalDate parseDate(String text) {
 		try {
+			if (isoDateStart(text)) {
+				// the form of every flight's Date, read without a regular expression
+				return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+			}
 			Matcher iso = ISO.matcher(text);
 			if (iso.matches()) {
 				return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
@@ -166,23 +171,65 @@ final class MfbMembers {
 	 * the general parser then reads or refuses.
 	 */
 	private static @Nullable String plainUtcTime(String text) {
-		Matcher m = PLAIN_UTC.matcher(text);
-		if (!m.matches()) {
+		int length = text.length();
+		if (!(length == 19 || length == 20 && text.charAt(19) == 'Z') || !isoDateStart(text) || text.charAt(10) != 'T'
+				|| text.charAt(13) != ':' || text.charAt(16) != ':') {
 			return null;
 		}
-		int hour = Integer.parseInt(m.group(4));
-		int minute = Integer.parseInt(m.group(5));
-		int second = Integer.parseInt(m.group(6));
-		if (hour > 23 || minute > 59 || second > 59) {
+		int hour = digits(text, 11, 13);
+		int minute = digits(text, 14, 16);
+		int second = digits(text, 17, 19);
+		if (hour < 0 || minute < 0 || second < 0 || hour > 23 || minute > 59 || second > 59) {
 			return null;
 		}
 		try {
-			LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+			LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
 		}
 		catch (DateTimeException e) {
 			return null;
 		}
-		return m.group(4) + ":" + m.group(5);
+		return text.substring(11, 16);
+	}
+
+	/**
+	 * Whether the text is {@code yyyy-MM-dd}, alone or followed by {@code T} and no line
+	 * break: what {@link #ISO} matches, tested by hand.
+	 */
+	private static boolean isoDateStart(String text) {
+		int length = text.length();
+		if (length < 10 || text.charAt(4) != '-' || text.charAt(7) != '-' || digits(text, 0, 4) < 0
+				|| digits(text, 5, 7) < 0 || digits(text, 8, 10) < 0) {
+			return false;
+		}
+		if (length == 10) {
+			return true;
+		}
+		if (text.charAt(10) != 'T') {
+			return false;
+		}
+		for (int i = 11; i < length; i++) {
+			char c = text.charAt(i);
+			// the characters that a regular expression's '.' does not match
+			if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The ASCII digits from {@code from} to {@code to} as a number; -1 if any is not one.
+	 */
+	private static int digits(String text, int from, int to) {
+		int value = 0;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
 	}
 
 	/** A member that is present but cannot be read. */

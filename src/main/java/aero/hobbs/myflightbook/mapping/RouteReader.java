@@ -1,11 +1,9 @@
 package aero.hobbs.myflightbook.mapping;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -29,8 +27,6 @@ final class RouteReader {
 	/** The seed's code length. */
 	static final int SEED_CODE_LENGTH = 4;
 
-	private static final Pattern SEPARATORS = Pattern.compile("[^A-Za-z0-9/]+");
-
 	private final Predicate<String> knownAirport;
 
 	/**
@@ -40,12 +36,36 @@ final class RouteReader {
 		this.knownAirport = knownAirport;
 	}
 
+	/**
+	 * The runs of ASCII letters, digits and {@code /}, each cut at its first {@code /},
+	 * upper-cased, empty ones left out; read in one pass, as every flight's route is.
+	 */
 	static List<String> tokens(String route) {
-		return Arrays.stream(SEPARATORS.split(route.trim()))
-			.map(token -> token.contains("/") ? token.substring(0, token.indexOf('/')) : token)
-			.filter(token -> !token.isEmpty())
-			.map(token -> token.toUpperCase(Locale.ROOT))
-			.toList();
+		List<String> tokens = new ArrayList<>(4);
+		int length = route.length();
+		int start = -1;
+		for (int i = 0; i <= length; i++) {
+			boolean part = i < length && isTokenChar(route.charAt(i));
+			if (part && start < 0) {
+				start = i;
+			}
+			else if (!part && start >= 0) {
+				String token = route.substring(start, i);
+				int slash = token.indexOf('/');
+				if (slash >= 0) {
+					token = token.substring(0, slash);
+				}
+				if (!token.isEmpty()) {
+					tokens.add(token.toUpperCase(Locale.ROOT));
+				}
+				start = -1;
+			}
+		}
+		return List.copyOf(tokens);
+	}
+
+	private static boolean isTokenChar(char c) {
+		return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '/';
 	}
 
 	Route read(String route) {

@@ -44,14 +44,18 @@ class MyFlightbookSyncController {
 			description = "configured is false when the server has no MyFlightbook client (MFB_CLIENT_ID unset).")
 	ApiDocument<IntegrationResource> show(@AuthenticationPrincipal SignedInUser pilot) {
 		MyFlightbookAccount account = connection.find(pilot.id()).orElse(null);
-		SyncJob counted = sync.latestAccountCounts(pilot.id()).orElse(null);
+		// clients poll this while a job runs: the latest job is read once, and it is also
+		// the one with the account's counts once it has read them
+		SyncJob latest = sync.latest(pilot.id()).orElse(null);
+		SyncJob counted = latest != null && latest.mfbFlights() != null ? latest
+				: sync.latestAccountCounts(pilot.id()).orElse(null);
 		return ApiDocument.of("myflightbook", "myflightbook_integration",
 				new IntegrationResource(connection.available(), account != null,
 						account == null ? null : account.scopes(), account == null ? null : account.connectedAt(),
-						sync.latest(pilot.id()).map(SyncJobResource::of).orElse(null),
+						latest == null ? null : SyncJobResource.of(latest),
 						counted == null ? null : counted.mfbFlights(), counted == null ? null : counted.mfbAircraft(),
 						counted == null ? null : counted.mfbTotalMinutes(),
-						sync.latestImportRun(pilot.id()).map(ImportRunResource::of).orElse(null)));
+						latest == null ? null : sync.importRun(latest).map(ImportRunResource::of).orElse(null)));
 	}
 
 	@PostMapping("/sync")

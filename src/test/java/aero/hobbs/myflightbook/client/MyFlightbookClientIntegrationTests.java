@@ -91,7 +91,7 @@ class MyFlightbookClientIntegrationTests {
 
 	static MyFlightbookProperties properties(URI baseUrl) {
 		return new MyFlightbookProperties(MyFlightbookSimulator.CLIENT_ID, MyFlightbookSimulator.CLIENT_SECRET, baseUrl,
-				Duration.ZERO, Duration.ofSeconds(5), DataSize.ofMegabytes(5), Duration.ofSeconds(60));
+				Duration.ZERO, Duration.ofSeconds(5), DataSize.ofMegabytes(5), Duration.ofSeconds(60), false);
 	}
 
 	@Test
@@ -123,6 +123,7 @@ class MyFlightbookClientIntegrationTests {
 		assertThat(account.connectedAt()).isEqualTo(clock.instant());
 		assertThat(account.accessTokenExpiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(14)));
 		assertThat(account.renewable()).isTrue();
+		assertThat(connection.find(pilot)).as("read back without opening the tokens").contains(account);
 		assertThat(mfb.tokenRequests().getFirst()).containsEntry("grant_type", "authorization_code")
 			.containsEntry("code", code)
 			.containsEntry("redirect_uri", CALLBACK.toString())
@@ -381,7 +382,7 @@ class MyFlightbookClientIntegrationTests {
 	@Test
 	void refusesToConnectWhenNoClientIsConfigured() {
 		MyFlightbookProperties unset = new MyFlightbookProperties("", null, mfb.baseUrl(), Duration.ZERO,
-				Duration.ofSeconds(5), DataSize.ofMegabytes(5), Duration.ofSeconds(60));
+				Duration.ofSeconds(5), DataSize.ofMegabytes(5), Duration.ofSeconds(60), false);
 		MyFlightbookConnection unconfigured = new MyFlightbookConnection(
 				new MyFlightbookTokenRepository(jdbc, secrets, events), new MyFlightbookOAuth(http, json, unset), unset,
 				clock);

@@ -364,4 +364,12 @@ class FlightMappingTests {
 		assertThat(mapped(sample("flights-spec-example.json").get(0)).legacyKey()).isEqualTo("2026-05-03:KPAE:KPAE");
 	}
 
+	@Test
+	void foldsRunsOfWhitespaceInTheModel() {
+		assertThat(FlightMapping.singleSpaced("Cessna  Skyhawk\tSP")).isEqualTo("Cessna Skyhawk SP");
+		assertThat(FlightMapping.singleSpaced("C-172 S,\nCessna")).isEqualTo("C-172 S, Cessna");
+		assertThat(FlightMapping.singleSpaced("C-172 S, Cessna Skyhawk SP")).isEqualTo("C-172 S, Cessna Skyhawk SP");
+		assertThat(FlightMapping.singleSpaced("")).isEmpty();
+	}
+
 }
