@@ -29,7 +29,7 @@ public class CalendarFixtures {
 
 	/** A new available aircraft in the school's fleet, with a fresh registration. */
 	public UUID anAircraft(School school) {
-		String registration = "D-E" + UUID.randomUUID().toString().substring(0, 3).toUpperCase();
+		String registration = "D-E" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		return fleet
 			.add(school.id(), UserId.of(school.owner().id()),
 					new FleetAircraftDetails(registration, "C172", "Cessna 172S", "asel", false, null, "180.00"))
