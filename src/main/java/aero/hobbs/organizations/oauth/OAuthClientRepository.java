@@ -58,16 +58,21 @@ class OAuthClientRepository {
 			.optional();
 	}
 
-	/** The active client behind a token or an authorization request, by either id. */
-	Optional<OAuthClient> findActive(String registeredClientId) {
+	/**
+	 * The active client behind a token, only while its organization's API access is
+	 * enabled: one lookup on every request made with a token.
+	 */
+	Optional<OAuthClient> findUsable(String registeredClientId) {
 		return jdbc
-			.sql("SELECT " + COLUMNS + " FROM organization_oauth_client c WHERE c.registered_client_id = ? "
+			.sql("SELECT " + COLUMNS + " FROM organization_oauth_client c JOIN organization_api_access a "
+					+ "ON a.organization_id = c.organization_id WHERE c.registered_client_id = ? "
 					+ "AND c.revoked_at IS NULL")
 			.param(registeredClientId)
 			.query(OAuthClientRepository::client)
 			.optional();
 	}
 
+	/** The active client an authorization request names by its public client id. */
 	Optional<OAuthClient> findActiveByClientId(String clientId) {
 		return jdbc
 			.sql("SELECT " + COLUMNS + " FROM organization_oauth_client c WHERE c.client_id = ? "

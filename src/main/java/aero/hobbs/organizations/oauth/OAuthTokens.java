@@ -65,8 +65,7 @@ class OAuthTokens implements ApiKeyVerifier, OAuthScopePolicy {
 			return Optional.empty();
 		}
 		UserId user = new UserId(UUID.fromString(userId));
-		return clients.findActive(authorization.getRegisteredClientId())
-			.filter(client -> clients.apiAccessEnabled(client.organizationId()))
+		return clients.findUsable(authorization.getRegisteredClientId())
 			.filter(client -> access.isMember(new OrganizationId(client.organizationId()), user))
 			.flatMap(client -> account(user).map(account -> SignedInUser.oauthToken(user, account.email(),
 					account.name(), authorization.getId(), client.organizationId(), token.getToken().getScopes())));
