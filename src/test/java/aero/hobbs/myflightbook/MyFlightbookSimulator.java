@@ -108,6 +108,12 @@ public final class MyFlightbookSimulator implements AutoCloseable {
 
 	private final Map<Integer, Runnable> afterPage = new ConcurrentHashMap<>();
 
+	private final Map<Integer, Integer> holdPage = new ConcurrentHashMap<>();
+
+	private final AtomicInteger flightsPagesAsked = new AtomicInteger();
+
+	private final Map<Integer, Integer> askedWhenAnswered = new ConcurrentHashMap<>();
+
 	private final List<Flight> flights = new CopyOnWriteArrayList<>();
 
 	private final Map<String, String> canned = new ConcurrentHashMap<>();
@@ -226,6 +232,23 @@ public final class MyFlightbookSimulator implements AutoCloseable {
 	public MyFlightbookSimulator afterFlightsPage(int offset, Runnable change) {
 		afterPage.put(offset, change);
 		return this;
+	}
+
+	/**
+	 * Holds the answer of the flights page at {@code offset} until {@code asked} flights
+	 * pages have been asked for (this one included), for at most two seconds.
+	 */
+	public MyFlightbookSimulator holdFlightsPageUntilAsked(int offset, int asked) {
+		holdPage.put(offset, asked);
+		return this;
+	}
+
+	/**
+	 * How many flights pages had been asked for when the page at {@code offset} was first
+	 * answered (this one included); 0 if it never was.
+	 */
+	public int flightsPagesAskedWhenAnswering(int offset) {
+		return askedWhenAnswered.getOrDefault(offset, 0);
 	}
 
 	public MyFlightbookSimulator accessTokenLifetime(Duration lifetime) {
@@ -396,11 +419,38 @@ public final class MyFlightbookSimulator implements AutoCloseable {
 			return text(500, "Error: The simulator answers JSON only; send json=1");
 		}
 		return switch (method) {
-			case "FlightsWithQueryAndOffset" -> flightsPage(params);
+			case "FlightsWithQueryAndOffset" -> flightsPageInFlight(params);
 			case "currency" -> jsonAnswer(canned.getOrDefault("GetCurrencyForUser", "[]"));
 			case "totals" -> jsonAnswer(canned.getOrDefault("TotalsForUserWithQuery", "[]"));
 			default -> jsonAnswer(canned.getOrDefault(method, "[]"));
 		};
+	}
+
+	private Answer flightsPageInFlight(Map<String, String> params) {
+		int asked = flightsPagesAsked.incrementAndGet();
+		int offset = parseOr(params.get("offset"), -1);
+		Integer holdUntil = holdPage.remove(offset);
+		long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+		while (holdUntil != null && (asked = flightsPagesAsked.get()) < holdUntil && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(1);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		askedWhenAnswered.putIfAbsent(offset, asked);
+		return flightsPage(params);
+	}
+
+	private static int parseOr(@Nullable String number, int otherwise) {
+		try {
+			return number == null ? otherwise : Integer.parseInt(number);
+		}
+		catch (NumberFormatException ex) {
+			return otherwise;
+		}
 	}
 
 	private Answer flightsPage(Map<String, String> params) {

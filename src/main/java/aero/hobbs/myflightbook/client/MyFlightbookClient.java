@@ -3,7 +3,9 @@ package aero.hobbs.myflightbook.client;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +50,13 @@ public class MyFlightbookClient {
 
 	/** The seed's batch size for flights. */
 	static final int FLIGHT_PAGE_SIZE = 50;
+
+	/**
+	 * Flight pages in flight at once when calls are not spaced (call spacing 0, an
+	 * operator's choice for a MyFlightbook of their own): a page's round trip then
+	 * overlaps the others' and the storing of the one before.
+	 */
+	static final int UNSPACED_PAGES_AHEAD = 4;
 
 	/**
 	 * The read methods of spec §5.1 an import needs, spelled as MyFlightbook's
@@ -128,13 +137,20 @@ public class MyFlightbookClient {
 	 */
 	public int forEachFlightPage(UserId pilot, String flightQuery, Consumer<List<JsonNode>> page) {
 		Set<Long> seen = new HashSet<>();
-		// the next page is asked for while the caller stores this one, so that at call
-		// spacing 0 the two overlap; the calls themselves stay in order and spaced
+		// the next pages are asked for while the caller stores this one, so that fetching
+		// and storing overlap; spaced calls queue one behind the other anyway, so only
+		// unspaced ones keep several pages in flight
+		int depth = properties.callSpacing().isZero() ? UNSPACED_PAGES_AHEAD : 1;
+		Deque<Future<JsonNode>> pending = new ArrayDeque<>(depth);
 		try (ExecutorService ahead = Executors.newVirtualThreadPerTaskExecutor()) {
-			Future<JsonNode> next = ahead.submit(() -> flightsPage(pilot, flightQuery, 0));
 			try {
-				for (int offset = 0;; offset += FLIGHT_PAGE_SIZE) {
-					JsonNode flights = await(next);
+				int requested = 0;
+				while (pending.size() < depth) {
+					pending.add(requestPage(ahead, pilot, flightQuery, requested));
+					requested += FLIGHT_PAGE_SIZE;
+				}
+				while (true) {
+					JsonNode flights = await(pending.remove());
 					if (!flights.isArray()) {
 						throw new UpstreamFailure(
 								"MyFlightbook answered the flights request without a list of flights.");
@@ -148,9 +164,9 @@ public class MyFlightbookClient {
 					// a short page is the last; a full page of repeats means the server
 					// ignores the offset
 					boolean last = flights.size() < FLIGHT_PAGE_SIZE || fresh.isEmpty();
-					int nextOffset = offset + FLIGHT_PAGE_SIZE;
 					if (!last) {
-						next = ahead.submit(() -> flightsPage(pilot, flightQuery, nextOffset));
+						pending.add(requestPage(ahead, pilot, flightQuery, requested));
+						requested += FLIGHT_PAGE_SIZE;
 					}
 					if (!fresh.isEmpty()) {
 						page.accept(fresh);
@@ -161,9 +177,14 @@ public class MyFlightbookClient {
 				}
 			}
 			finally {
-				next.cancel(true);
+				// pages asked for past the last one answer nothing anyone needs
+				pending.forEach(request -> request.cancel(true));
 			}
 		}
+	}
+
+	private Future<JsonNode> requestPage(ExecutorService ahead, UserId pilot, String flightQuery, int offset) {
+		return ahead.submit(() -> flightsPage(pilot, flightQuery, offset));
 	}
 
 	private JsonNode flightsPage(UserId pilot, String flightQuery, int offset) {

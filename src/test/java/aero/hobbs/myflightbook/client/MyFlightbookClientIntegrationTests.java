@@ -72,6 +72,9 @@ class MyFlightbookClientIntegrationTests {
 
 	MyFlightbookClient client;
 
+	/** Calls spaced 1 ms apart: the default's way of paging, one page ahead. */
+	MyFlightbookClient spacedClient;
+
 	UserId pilot = UserId.random();
 
 	@BeforeEach
@@ -81,6 +84,7 @@ class MyFlightbookClientIntegrationTests {
 		connection = new MyFlightbookConnection(new MyFlightbookTokenRepository(jdbc, secrets, events),
 				new MyFlightbookOAuth(http, json, properties), properties, clock);
 		client = new MyFlightbookClient(http, json, connection, properties);
+		spacedClient = new MyFlightbookClient(http, json, connection, properties(mfb.baseUrl(), Duration.ofMillis(1)));
 	}
 
 	@AfterEach
@@ -90,8 +94,12 @@ class MyFlightbookClientIntegrationTests {
 	}
 
 	static MyFlightbookProperties properties(URI baseUrl) {
+		return properties(baseUrl, Duration.ZERO);
+	}
+
+	static MyFlightbookProperties properties(URI baseUrl, Duration callSpacing) {
 		return new MyFlightbookProperties(MyFlightbookSimulator.CLIENT_ID, MyFlightbookSimulator.CLIENT_SECRET, baseUrl,
-				Duration.ZERO, Duration.ofSeconds(5), DataSize.ofMegabytes(5), Duration.ofSeconds(60), false);
+				callSpacing, Duration.ofSeconds(5), DataSize.ofMegabytes(5), Duration.ofSeconds(60), false);
 	}
 
 	@Test
@@ -399,7 +407,7 @@ class MyFlightbookClientIntegrationTests {
 		connection.connect(pilot, mfb.issueCode(), CALLBACK);
 		List<List<Long>> pages = new ArrayList<>();
 
-		int count = client.forEachFlightPage(pilot,
+		int count = spacedClient.forEachFlightPage(pilot,
 				page -> pages.add(page.stream().map(flight -> flight.get("FlightID").asLong()).toList()));
 
 		assertThat(count).isEqualTo(120);
@@ -418,10 +426,34 @@ class MyFlightbookClientIntegrationTests {
 		connection.connect(pilot, mfb.issueCode(), CALLBACK);
 		List<Integer> sizes = new ArrayList<>();
 
-		client.forEachFlightPage(pilot, page -> sizes.add(page.size()));
+		spacedClient.forEachFlightPage(pilot, page -> sizes.add(page.size()));
 
 		assertThat(sizes).containsExactly(50, 50);
 		assertThat(mfb.resourceCalls()).hasSize(3);
+		assertThat(mfb.flightsPagesAskedWhenAnswering(0)).isEqualTo(1);
+	}
+
+	/**
+	 * Unspaced, the client asks for the next pages before the first has come, and still
+	 * hands the pages over in order; what it asked for past the last page is dropped.
+	 */
+	@Test
+	void keepsSeveralPagesInFlightWhenCallsAreNotSpaced() {
+		mfb.manyFlights(120).holdFlightsPageUntilAsked(0, MyFlightbookClient.UNSPACED_PAGES_AHEAD);
+		connection.connect(pilot, mfb.issueCode(), CALLBACK);
+		List<List<Long>> pages = new ArrayList<>();
+
+		int count = client.forEachFlightPage(pilot,
+				page -> pages.add(page.stream().map(flight -> flight.get("FlightID").asLong()).toList()));
+
+		assertThat(count).isEqualTo(120);
+		assertThat(pages).extracting(List::size).containsExactly(50, 50, 20);
+		assertThat(pages.getFirst().getFirst()).isEqualTo(1120L);
+		assertThat(pages.getLast().getLast()).isEqualTo(1001L);
+		assertThat(mfb.flightsPagesAskedWhenAnswering(0)).isEqualTo(MyFlightbookClient.UNSPACED_PAGES_AHEAD);
+		assertThat(mfb.resourceCalls().subList(0, MyFlightbookClient.UNSPACED_PAGES_AHEAD))
+			.extracting(call -> call.parameters().get("offset"))
+			.containsExactlyInAnyOrder("0", "50", "100", "150");
 	}
 
 	/**
@@ -436,7 +468,7 @@ class MyFlightbookClientIntegrationTests {
 		List<Long> ids = new ArrayList<>();
 		List<Integer> sizes = new ArrayList<>();
 
-		int count = client.forEachFlightPage(pilot, page -> {
+		int count = spacedClient.forEachFlightPage(pilot, page -> {
 			sizes.add(page.size());
 			page.forEach(flight -> ids.add(flight.get("FlightID").asLong()));
 		});
