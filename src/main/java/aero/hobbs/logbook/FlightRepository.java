@@ -187,63 +187,18 @@ class FlightRepository {
 	}
 
 	/**
-	 * What a page of imported flights needs to know, in one statement (one round trip per
-	 * page): which of {@code sourceIds} the pilot already has from {@code source}, and
-	 * the pilot's flights on any of {@code dates} that have no source id yet, oldest
-	 * first (by creation, then id).
+	 * The pilot's flights that have no source id, oldest first (by creation, then id):
+	 * what an import may link by the legacy key.
 	 */
-	Known known(UserId pilot, String source, Collection<String> sourceIds, Set<LocalDate> dates) {
-		if (sourceIds.isEmpty() && dates.isEmpty()) {
-			return new Known(new HashSet<>(), List.of());
-		}
-		List<String> parts = new ArrayList<>(2);
-		if (!sourceIds.isEmpty()) {
-			parts.add("SELECT 0 AS part, CAST(NULL AS UUID) AS id, source_id, CAST(NULL AS DATE) AS flight_date,"
-					+ " CAST(NULL AS VARCHAR(10)) AS departure, CAST(NULL AS VARCHAR(10)) AS arrival,"
-					+ " CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS created_at FROM logbook_flight"
-					+ " WHERE pilot_id = :pilot AND source = :source AND source_id IN (:ids)");
-		}
-		if (!dates.isEmpty()) {
-			parts.add("SELECT 1 AS part, id, CAST(NULL AS VARCHAR(200)) AS source_id, flight_date,"
-					+ " COALESCE(departure_airport, '') AS departure, COALESCE(arrival_airport, '') AS arrival,"
-					+ " created_at FROM logbook_flight"
-					+ " WHERE pilot_id = :pilot AND flight_date BETWEEN :firstDate AND :lastDate"
-					+ " AND source_id IS NULL");
-		}
-		Set<String> present = new HashSet<>();
-		List<Unlinked> unlinked = new ArrayList<>();
-		JdbcClient.StatementSpec statement = jdbc
-			.sql(String.join(" UNION ALL ", parts) + " ORDER BY part, created_at, id")
-			.param("pilot", pilot.value());
-		if (!sourceIds.isEmpty()) {
-			statement = statement.param("source", source).param("ids", List.copyOf(sourceIds));
-		}
-		if (!dates.isEmpty()) {
-			// a range, which both engines read from the (pilot, date) index, rather than
-			// an
-			// IN list, which H2 reads by scanning all the pilot's flights; a page's
-			// flights are neighbours in time, and the dates between are dropped below
-			statement = statement.param("firstDate", dates.stream().min(LocalDate::compareTo).orElseThrow())
-				.param("lastDate", dates.stream().max(LocalDate::compareTo).orElseThrow());
-		}
-		statement.query(rs -> {
-			if (rs.getInt(1) == 0) {
-				present.add(rs.getString(3));
-			}
-			else {
-				LocalDate date = rs.getObject(4, LocalDate.class);
-				if (dates.contains(date)) {
-					unlinked.add(new Unlinked(rs.getObject(2, UUID.class), date, rs.getString(5), rs.getString(6)));
-				}
-			}
-		});
-		return new Known(present, unlinked);
-	}
-
-	/**
-	 * @param sourceIds mutable, so that the caller can add the ids of a page as it goes
-	 */
-	record Known(Set<String> sourceIds, List<Unlinked> unlinked) {
+	List<Unlinked> unlinked(UserId pilot) {
+		return jdbc
+			.sql("SELECT id, flight_date, COALESCE(departure_airport, '') AS departure,"
+					+ " COALESCE(arrival_airport, '') AS arrival FROM logbook_flight"
+					+ " WHERE pilot_id = :pilot AND source_id IS NULL ORDER BY created_at, id")
+			.param("pilot", pilot.value())
+			.query((rs, row) -> new Unlinked(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+					rs.getString(3), rs.getString(4)))
+			.list();
 	}
 
 	/**

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import aero.hobbs.shared.FieldIssue;
 import aero.hobbs.shared.UserId;
@@ -21,6 +22,8 @@ import aero.hobbs.shared.UserId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Brings flights from elsewhere (partners, MyFlightbook) into a pilot's logbook: checks
@@ -138,13 +141,18 @@ public class LogbookImports {
 	}
 
 	/**
-	 * The pilot's aircraft and own airports, read once (three queries) for all the pages
-	 * of a run; what they answer is remembered, so an aircraft or airport the pilot adds
-	 * while the run goes on is seen from the next run. Not thread-safe: one run's pages
-	 * are imported one after the other.
+	 * What every page of a run needs to know, read once for all of them: the pilot's
+	 * aircraft and own airports (three queries) and the source ids the pilot has from the
+	 * run's source (one query), and, on the first page that needs them, the pilot's
+	 * flights without a source id (one query). Each page's writes are added once its
+	 * transaction commits; a page that rolled back leaves the lookups unusable, and the
+	 * run starts over with new ones. An aircraft, airport or flight the pilot adds while
+	 * the run goes on is seen from the next run. Not thread-safe: one run's pages are
+	 * imported one after the other.
 	 */
 	public RunLookups lookupsFor(ImportRun run) {
-		return new RunLookups(run.pilot(), preparation.bulkLookupsFor(run.pilot()));
+		return new RunLookups(run, preparation.bulkLookupsFor(run.pilot()),
+				flights.sourceIds(run.pilot(), run.source()));
 	}
 
 	/**
@@ -154,20 +162,15 @@ public class LogbookImports {
 	@Transactional
 	public PageOutcome importPage(ImportRun run, List<ImportedFlight> page, Matching matching, RunLookups runLookups) {
 		UserId pilot = run.pilot();
-		if (!runLookups.pilot.equals(pilot)) {
-			throw new IllegalArgumentException("The lookups are another pilot's");
-		}
+		runLookups.requireUsableFor(run);
 		FlightPreparation.Lookups lookups = runLookups.lookups;
-		FlightRepository.Known known = flights.known(pilot, run.source(),
-				page.stream().map(ImportedFlight::sourceId).toList(),
-				matching == Matching.SOURCE_ID_OR_LEGACY_KEY ? dates(page) : Set.of());
-		Set<String> present = known.sourceIds();
+		Set<String> onPage = new HashSet<>();
 		List<ImportedFlight> fresh = new ArrayList<>(page.size());
 		List<FlightPreparation.Prepared> prepared = new ArrayList<>(page.size());
 		List<Rejected> rejected = new ArrayList<>();
 		int duplicates = 0;
 		for (ImportedFlight flight : page) {
-			if (!present.add(flight.sourceId())) {
+			if (runLookups.sourceIds.contains(flight.sourceId()) || !onPage.add(flight.sourceId())) {
 				duplicates++;
 				continue;
 			}
@@ -180,13 +183,18 @@ public class LogbookImports {
 				rejected.add(new Rejected(flight.sourceId(), ready.issues()));
 			}
 		}
-		LegacyKeys legacy = prepared.isEmpty() ? LegacyKeys.NONE : LegacyKeys.of(known.unlinked());
+		LegacyKeys legacy = matching != Matching.SOURCE_ID_OR_LEGACY_KEY || prepared.isEmpty() ? LegacyKeys.NONE
+				: runLookups.legacyKeys(() -> LegacyKeys.of(flights.unlinked(pilot)));
+		// from here on the lookups change with the page: they stay usable only if it
+		// commits
+		runLookups.keepIfCommitted();
 		Instant now = clock.instant();
 		List<Flight> stored = new ArrayList<>(fresh.size());
 		Map<UUID, String> links = new LinkedHashMap<>();
 		for (int i = 0; i < fresh.size(); i++) {
 			ImportedFlight flight = fresh.get(i);
 			FlightPreparation.Prepared ready = prepared.get(i);
+			runLookups.sourceIds.add(flight.sourceId());
 			UUID match = legacy.take(ready.values());
 			if (match != null) {
 				links.put(match, flight.sourceId());
@@ -202,21 +210,6 @@ public class LogbookImports {
 			runs.addImported(run.id(), stored.size());
 		}
 		return new PageOutcome(stored.size(), duplicates, links.size(), List.copyOf(rejected));
-	}
-
-	/**
-	 * The page's dates; the logbook's checks do not change a date, so these are also the
-	 * dates of the checked flights.
-	 */
-	private static Set<LocalDate> dates(List<ImportedFlight> page) {
-		Set<LocalDate> dates = new HashSet<>();
-		for (ImportedFlight flight : page) {
-			LocalDate date = flight.values().date();
-			if (date != null) {
-				dates.add(date);
-			}
-		}
-		return dates;
 	}
 
 	/**
@@ -311,18 +304,55 @@ public class LogbookImports {
 	}
 
 	/**
-	 * A run's lookups of the pilot's aircraft and own airports ({@link #lookupsFor}),
-	 * opaque to the importer.
+	 * A run's lookups ({@link #lookupsFor}), opaque to the importer.
 	 */
 	public static final class RunLookups {
 
-		private final UserId pilot;
+		private final UUID runId;
 
 		private final FlightPreparation.Lookups lookups;
 
-		private RunLookups(UserId pilot, FlightPreparation.Lookups lookups) {
-			this.pilot = pilot;
+		/** Grows with each page: what the pilot has from the run's source. */
+		private final Set<String> sourceIds;
+
+		/** Read on first need; shrinks as pages link its flights. */
+		private @Nullable LegacyKeys legacyKeys;
+
+		private boolean spoiled;
+
+		private RunLookups(ImportRun run, FlightPreparation.Lookups lookups, Set<String> sourceIds) {
+			this.runId = run.id();
 			this.lookups = lookups;
+			this.sourceIds = sourceIds;
+		}
+
+		private void requireUsableFor(ImportRun run) {
+			if (!runId.equals(run.id())) {
+				throw new IllegalArgumentException("The lookups are another run's");
+			}
+			if (spoiled) {
+				throw new IllegalStateException(
+						"A page of this run was rolled back after it changed the run's lookups; read them again");
+			}
+		}
+
+		private LegacyKeys legacyKeys(Supplier<LegacyKeys> read) {
+			if (legacyKeys == null) {
+				legacyKeys = read.get();
+			}
+			return legacyKeys;
+		}
+
+		/** Marks the lookups spoiled unless the current transaction commits. */
+		private void keepIfCommitted() {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						spoiled = true;
+					}
+				}
+			});
 		}
 
 	}

@@ -35,8 +35,8 @@ import tools.jackson.databind.JsonNode;
  * currency and totals are replaced. So a sync that died half-way is simply run again.
  * Each page is checked, matched and stored by the logbook in one call and one transaction
  * ({@link LogbookImports#importPage}), which keeps its monthly totals (and with them the
- * trailing 12 months) as it goes; the pilot's aircraft and airports are read once per
- * run, not per page.
+ * trailing 12 months) as it goes; what the pages need to know (the pilot's aircraft,
+ * airports and imported ids) is read once per run, not per page.
  */
 @Component
 class MyFlightbookImporter {

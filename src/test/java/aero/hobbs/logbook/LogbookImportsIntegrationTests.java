@@ -1,6 +1,7 @@
 package aero.hobbs.logbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A run's pages checked, matched and stored in one call, on the real database: new
@@ -39,6 +42,9 @@ class LogbookImportsIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	UserId pilot;
 
@@ -158,6 +164,60 @@ class LogbookImportsIntegrationTests {
 		});
 		assertThat(flights.sourceIds(pilot, SOURCE)).containsExactly("mfb:2");
 		assertThat(logbook.totals(pilot).lifetime().flights()).isEqualTo(1);
+	}
+
+	@Test
+	void carriesWhatOnePageStoredOrLinkedToTheRunsNextPages() {
+		Flight byHand = logByHand(day, "KPAE", "KBLI", 75);
+		logByHand(day.minusDays(1), "KBLI", "KPAE", 70);
+		ImportRun run = imports.begin(pilot, SOURCE);
+		LogbookImports.RunLookups lookups = imports.lookupsFor(run);
+		imports.importPage(run, List.of(imported("mfb:1", day, "KPAE", "KBLI", 60)),
+				LogbookImports.Matching.SOURCE_ID_OR_LEGACY_KEY, lookups);
+
+		// the same flight again, and a second one on the linked flight's key
+		LogbookImports.PageOutcome next = imports.importPage(run,
+				List.of(imported("mfb:1", day, "KPAE", "KBLI", 60), imported("mfb:2", day, "KPAE", "KBLI", 61),
+						imported("mfb:3", day.minusDays(1), "KBLI", "KPAE", 70)),
+				LogbookImports.Matching.SOURCE_ID_OR_LEGACY_KEY, lookups);
+
+		assertThat(next).isEqualTo(new LogbookImports.PageOutcome(1, 1, 1, List.of()));
+		assertThat(flights.find(pilot, byHand.id()).orElseThrow().provenance().sourceId()).isEqualTo("mfb:1");
+		assertThat(flights.sourceIds(pilot, SOURCE)).containsExactlyInAnyOrder("mfb:1", "mfb:2", "mfb:3");
+		assertThat(logbook.totals(pilot).lifetime().flights()).isEqualTo(3);
+	}
+
+	@Test
+	void refusesLookupsThatAPageRolledBackHadChanged() {
+		ImportRun run = imports.begin(pilot, SOURCE);
+		LogbookImports.RunLookups lookups = imports.lookupsFor(run);
+		TransactionTemplate transaction = new TransactionTemplate(transactions);
+		transaction.executeWithoutResult(status -> {
+			imports.importPage(run, List.of(imported("mfb:1", day, "KPAE", "KBLI", 60)),
+					LogbookImports.Matching.SOURCE_ID_OR_LEGACY_KEY, lookups);
+			status.setRollbackOnly();
+		});
+
+		assertThatThrownBy(() -> imports.importPage(run, List.of(imported("mfb:1", day, "KPAE", "KBLI", 60)),
+				LogbookImports.Matching.SOURCE_ID_OR_LEGACY_KEY, lookups))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("rolled back");
+		assertThat(imports
+			.importPage(run, List.of(imported("mfb:1", day, "KPAE", "KBLI", 60)),
+					LogbookImports.Matching.SOURCE_ID_OR_LEGACY_KEY, imports.lookupsFor(run))
+			.imported()).isEqualTo(1);
+		assertThat(flights.sourceIds(pilot, SOURCE)).containsExactly("mfb:1");
+	}
+
+	@Test
+	void refusesAnotherRunsLookups() {
+		ImportRun first = imports.begin(pilot, SOURCE);
+		ImportRun second = imports.begin(pilot, SOURCE);
+
+		assertThatThrownBy(() -> imports.importPage(second, List.of(imported("mfb:1", day, "KPAE", "KBLI", 60)),
+				LogbookImports.Matching.SOURCE_ID, imports.lookupsFor(first)))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThat(flights.sourceIds(pilot, SOURCE)).isEmpty();
 	}
 
 	private static ImportedFlight imported(String sourceId, LocalDate date, String from, String to, int block) {
