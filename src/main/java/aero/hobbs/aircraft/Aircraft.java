@@ -3,6 +3,7 @@ package aero.hobbs.aircraft;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -30,6 +31,8 @@ public record Aircraft(@Id UUID id, UUID ownerId, String registration, String re
 	/** Imported from MyFlightbook for a tail the FAA registry does not know. */
 	public static final String MYFLIGHTBOOK = "myflightbook";
 
+	private static final Pattern BLANKS_AND_DASHES = Pattern.compile("[\\s-]");
+
 	public AircraftId aircraftId() {
 		return new AircraftId(id);
 	}
@@ -38,6 +41,6 @@ public record Aircraft(@Id UUID id, UUID ownerId, String registration, String re
 	 * Upper case without blanks or dashes: "C-GABC" and "cgabc" are the same aircraft.
 	 */
 	public static String normalize(String registration) {
-		return registration.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+		return BLANKS_AND_DASHES.matcher(registration).replaceAll("").toUpperCase(Locale.ROOT);
 	}
 }

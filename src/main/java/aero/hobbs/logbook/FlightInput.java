@@ -25,6 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class FlightInput {
 
+	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	private static final Pattern AIRPORT_CODE = Pattern.compile("[A-Z0-9-]+");
+
 	/**
 	 * Attributes that answers carry but clients do not write; sending them back is
 	 * harmless and they are ignored.
@@ -97,7 +101,7 @@ public final class FlightInput {
 
 	private static LocalDate date(Object raw) {
 		String text = raw.toString().trim();
-		if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+		if (!ISO_DATE.matcher(text).matches()) {
 			throw new IllegalArgumentException("Date must be in YYYY-MM-DD format");
 		}
 		try {
@@ -152,7 +156,7 @@ public final class FlightInput {
 			throw new IllegalArgumentException("Must be an airport code such as CYTZ, KJFK or JFK");
 		}
 		String code = s.trim().toUpperCase(Locale.ROOT);
-		if (code.length() > 10 || !code.matches("[A-Z0-9-]+")) {
+		if (code.length() > 10 || !AIRPORT_CODE.matcher(code).matches()) {
 			throw new IllegalArgumentException("Must be an airport code such as CYTZ, KJFK or JFK");
 		}
 		return code;
